@@ -1,0 +1,51 @@
+market-name = United Arab Emirates
+market-summary = A rich, international market where most residents are expatriates: English works for most buyers, Arabic wins Emirati customers. Buyers expect fast WhatsApp answers, quick delivery, prices in dirhams including 5% VAT, and respect for local customs, especially in Ramadan.
+business-hours = Since 2022 the federal government works Monday to Thursday plus Friday morning, and most private companies work Monday to Friday, roughly 9:00–18:00; some work Saturday too, and Sharjah's government has a three-day weekend. Friday midday prayer pauses activity. Malls and online shopping peak in the evenings and at weekends.
+
+channel-whatsapp = The main channel for questions, order confirmation and delivery slots. Messaging works normally, but WhatsApp voice and video calls are generally blocked, so call by phone.
+channel-instagram = Central for fashion, beauty, perfume and lifestyle brands; buyers ask prices and availability by direct message.
+channel-email = Expected for invoices, receipts, warranty and formal complaints; write in English unless the buyer uses Arabic.
+channel-tiktok = Popular for product discovery and creator campaigns; keep videos in English or Arabic.
+
+holiday-new-year = New Year's Day
+    .note = 1 January, public holiday for both public and private sectors.
+holiday-ramadan = Ramadan
+    .note = The month of fasting (start confirmed by moon sighting, may shift a day). A major shopping season; working hours are shorter and buyers are active in the evening and late at night.
+holiday-eid-al-fitr = Eid al-Fitr
+    .note = The official break runs from 29 Ramadan to 3 Shawwal (about four days), depending on moon sighting. Gifts, clothes and perfume peak beforehand.
+holiday-arafat-day = Arafat Day
+    .note = 9 Dhu al-Hijjah, a public holiday that opens the four-day Eid al-Adha break; may shift a day by moon sighting.
+holiday-eid-al-adha = Eid al-Adha
+    .note = 10 to 12 Dhu al-Hijjah, public holiday for all sectors; many residents travel.
+holiday-islamic-new-year = Islamic New Year (Hijri New Year)
+    .note = 1 Muharram, one day off; the Cabinet may move it to the start or end of the week.
+holiday-mawlid = Prophet's Birthday (Mawlid)
+    .note = 12 Rabi al-Awwal, one day off; the Cabinet may move it to the start or end of the week.
+holiday-singles-day = 11.11 sales
+    .note = Marketplaces such as noon and Amazon.ae run big 11.11 sales; prepare ads and stock two weeks ahead.
+holiday-white-friday = White Friday
+    .note = The Gulf name for Black Friday sales, often a week-long event; the Dubai Shopping Festival follows in December.
+holiday-national-day = National Day (Eid Al Etihad)
+    .note = 2–3 December, two days off for all sectors (the Cabinet may shift them, as in 2025), preceded by Commemoration Day on 30 November. Big sales with national colours; do not misuse the flag or leaders' images.
+
+etiquette-salutation = Use a title and first name, e.g. "Mr Ahmed" or "Ms Fatima"; "Sir" and "Madam" are also common. A short greeting ("Hello", or "As-salamu alaykum" for Arab buyers) comes before business.
+    .title = Salutation
+etiquette-language = English is the working language of commerce; reply in Arabic when the buyer writes in Arabic. Do not assume nationality or religion from a name; many buyers are from South Asia, the Philippines or Europe.
+    .title = Language
+etiquette-reply-time = Buyers expect a first answer on WhatsApp within a few hours during business time and clear delivery slots; same-day or next-day delivery is common in Dubai and Abu Dhabi.
+    .title = Reply time
+etiquette-ramadan-and-friday = In Ramadan, wish buyers "Ramadan Kareem", do not expect replies around iftar, and move live support to the evening. Avoid calls at Friday midday prayer.
+    .title = Ramadan and Friday
+etiquette-payment = Cards and Apple Pay dominate; buy-now-pay-later (Tabby, Tamara) is widely used. Cash on delivery is still common, so confirm COD orders before dispatch.
+    .title = Payment
+
+taboo-religious-text = Never print Quranic verses, the name of God or the Prophet on products, packaging or items that may be thrown away or stepped on.
+    .rationale = It is seen as desecration and insulting religion is a crime in the UAE.
+taboo-criticising-state = Do not criticise or joke about the rulers, the state, Islam or other religions in posts, ads or messages.
+    .rationale = The cybercrime and anti-discrimination laws punish such content, including online posts by businesses.
+taboo-alcohol-pork = Do not feature alcohol or pork in general marketing, and check import rules before listing them.
+    .rationale = Both are sold only under licence or in separate sections for non-Muslims, and are offensive to Muslim buyers.
+taboo-immodest-imagery = Keep models modestly dressed and avoid intimate scenes in ads and on packaging.
+    .rationale = Media content standards require respect for public morals; suggestive images draw complaints and removal.
+taboo-left-hand = In photos and videos, hand over, eat or receive products with the right hand.
+    .rationale = Many Arab and South Asian buyers consider the left hand unclean for eating and giving.

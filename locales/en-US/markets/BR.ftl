@@ -1,0 +1,55 @@
+market-name = Brazil
+market-summary = A large, warm and mobile-first market: buyers chat on WhatsApp, discover products on Instagram and TikTok, pay by Pix or in card instalments, and expect friendly, personal service in Brazilian Portuguese. Be transparent about delivery times and import taxes; buyers compare sellers on Reclame Aqui before they buy.
+business-hours = Offices keep about 9:00–18:00 on weekdays with a lunch break; shops also open on Saturdays. Brasília time (São Paulo, Rio) is 11 hours behind Beijing all year (no daylight saving since 2019); the Amazon and centre-west states are one hour further behind. Other national holidays: Tiradentes (21 April), Labour Day (1 May), All Souls' Day (2 November), Proclamation of the Republic (15 November) and Black Consciousness Day (20 November, national since 2024); states and cities add their own.
+
+channel-whatsapp = The channel Brazilians use every day: for questions, order confirmation, Pix payment links, tracking and after-sale. Use WhatsApp Business with a catalogue, quick replies and an away message.
+channel-instagram = The main shop window for fashion, beauty and lifestyle; buyers ask prices and sizes by direct message and expect a quick, friendly reply.
+channel-email = Used for order confirmations, invoices (nota fiscal) and tracking; buyers rarely start a conversation by e-mail.
+channel-tiktok = Strong for discovery and short product videos with young buyers; TikTok Shop now operates in Brazil.
+
+holiday-new-year = New Year's Day (Confraternização Universal)
+    .note = National holiday; many companies slow down from Christmas to early January.
+holiday-carnival = Carnival
+    .note = Monday and Tuesday before Ash Wednesday (48 and 47 days before Easter). Not a national public holiday: it is an optional day off (ponto facultativo) for federal staff and a holiday only where state or city law says so, as in the state of Rio de Janeiro (Tuesday). In practice much of the country stops until early afternoon on Ash Wednesday.
+holiday-consumer-day = Consumer Day (Dia do Consumidor)
+    .note = 15 March; online stores run discounts, often for a whole "Consumer Week". A good mid-season promotion slot.
+holiday-good-friday = Good Friday (Paixão de Cristo)
+    .note = Observed nationwide; Easter is also a big season for chocolate eggs and gifts.
+holiday-mothers-day = Mother's Day (Dia das Mães)
+    .note = Second Sunday in May; the second-biggest retail date of the year after Christmas. Start promotions a month ahead.
+holiday-valentines-day = Lovers' Day (Dia dos Namorados)
+    .note = 12 June, Brazil's Valentine's Day (14 February is not the date here); strong for gifts, fashion, perfume and jewellery.
+holiday-independence-day = Independence Day
+    .note = 7 September, national holiday.
+holiday-childrens-day = Our Lady of Aparecida and Children's Day
+    .note = 12 October is a national holiday for Brazil's patron saint and also Children's Day (Dia das Crianças), a major date for toys and games.
+holiday-black-friday = Black Friday
+    .note = Follows the US date (the Friday after the fourth Thursday of November) and is one of Brazil's biggest online sale events, often stretched to the whole month. Buyers watch for fake discounts.
+holiday-christmas = Christmas Day
+    .note = The biggest gifting season; many workers receive a "13th salary" in November and December, which boosts spending. Publish shipping cut-off dates early.
+
+etiquette-salutation = Use the buyer's first name with a friendly greeting ("Olá, Ana! Tudo bem?"). With older buyers, "o senhor" or "a senhora" shows respect.
+    .title = Salutation
+etiquette-warm-and-personal = Be warm, personal and upbeat; a little small talk and emoji on WhatsApp are welcome. A cold, purely transactional tone reads as unfriendly.
+    .title = Warm and personal
+etiquette-reply-time = Reply on WhatsApp within a few hours during Brazilian business hours; set an away message with your hours in Brasília time. Answer public complaints on Reclame Aqui quickly, as buyers check it before buying.
+    .title = Reply time
+etiquette-pix-boleto-installments = Offer Pix (instant payment, the most used method), credit cards with interest-free instalments (parcelado sem juros) and boleto bancário, which can take one to three business days to clear. Show prices in reais.
+    .title = Pix, boleto and instalments
+etiquette-import-taxes = Tell buyers up front whether import taxes are included. Since August 2024, purchases up to US$50 pay 20% federal import tax (60%, less a US$20 deduction, above that) plus state ICMS; sellers in the Receita Federal's Remessa Conforme programme collect them at checkout and clear customs faster.
+    .title = Import taxes
+etiquette-right-of-withdrawal = Accept returns within 7 days of delivery for online purchases: the Consumer Defence Code gives buyers a right of withdrawal with a full refund. Say so clearly in your policy.
+    .title = 7-day right of withdrawal
+etiquette-portuguese-not-spanish = Write Brazilian Portuguese, never Spanish; Brazil is not a Spanish-speaking country and Spanish replies feel careless. Use DD/MM/YYYY dates and the R$ sign with a comma for decimals (R$ 99,90).
+    .title = Portuguese, not Spanish
+
+taboo-ok-gesture = Do not show the "OK" hand sign (thumb and index finger forming a circle).
+    .rationale = In Brazil it is an obscene, insulting gesture; use a thumbs-up instead.
+taboo-fake-discounts = Never raise the "before" price to fake a discount.
+    .rationale = Brazilians mock this as "Black Fraude"; it breaches the Consumer Defence Code's ban on misleading advertising and Procon consumer agencies monitor sales.
+taboo-politics = Keep party politics out of marketing and customer messages.
+    .rationale = Brazilian politics is deeply polarised; taking a side alienates buyers and can start boycotts.
+taboo-purple-and-black = Avoid purple and black as the main colours for gift wrapping.
+    .rationale = They are associated with mourning and funerals in Brazilian tradition.
+taboo-friday-13 = Avoid launching a campaign on a Friday the 13th.
+    .rationale = Sexta-feira 13 is considered an unlucky day in Brazil.

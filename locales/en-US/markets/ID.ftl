@@ -1,0 +1,53 @@
+market-name = Indonesia
+market-summary = South-East Asia's largest e-commerce market and the world's largest Muslim-majority country. Most buyers shop on marketplaces (Shopee, Tokopedia and TikTok Shop, Lazada) and expect quick, friendly chat in Bahasa Indonesia, clear delivery times and the option to pay by e-wallet, bank transfer or cash on delivery. Plan the year around Ramadan and Lebaran, then the 11.11 and 12.12 campaigns.
+business-hours = Offices work about 08:00–17:00 Monday to Friday with a lunch break; on Fridays Muslim staff are away for Friday prayers from about 11:30 to 13:00. Java and Sumatra run on WIB (UTC+7), Bali and Sulawesi on WITA (UTC+8), Maluku and Papua on WIT (UTC+9). Expect almost no replies or deliveries during Lebaran and the collective leave around it, often a week or more.
+
+channel-whatsapp = The everyday chat app. Use WhatsApp Business with a catalogue and quick replies for questions, order confirmation and delivery updates; only message buyers who gave you their number, and do not move marketplace buyers off the platform (marketplace rules forbid it).
+channel-live-chat = Marketplace chat (Shopee, Tokopedia, TikTok Shop, Lazada) is where most buyers ask first. Platforms track your chat response rate (Shopee counts replies within 12 hours) and favour responsive shops in search and campaigns.
+channel-instagram = Strong for fashion, beauty and lifestyle; buyers ask about size, colour and stock by direct message. Reply in Indonesian and link to your marketplace listing.
+channel-tiktok = TikTok Shop, combined with Tokopedia since 2024, drives impulse buying through short videos and live selling; use it for launches and flash deals.
+
+holiday-new-year = New Year's Day
+    .note = National holiday; year-end sales run up to it.
+holiday-imlek = Chinese New Year (Imlek)
+    .note = National holiday since 2003. Chinese-Indonesian buyers shop for red-and-gold gifts, clothing and hampers in the weeks before.
+holiday-nyepi = Day of Silence (Nyepi)
+    .note = Balinese Hindu New Year, set by the Saka calendar; a national holiday. In Bali everything stops for 24 hours, including the airport and all deliveries.
+holiday-ramadan = Ramadan
+    .note = The fasting month; the government announces its start, which can differ by a day from the computed date. Spending on clothes, food, gifts and hampers rises through the month and peaks in the two weeks before Lebaran, when employers must pay the religious holiday bonus (THR) at least 7 days before the holiday.
+holiday-idul-fitri = Eid al-Fitr (Idul Fitri, Lebaran)
+    .note = The biggest holiday of the year: two national days plus several days of collective leave (cuti bersama) fixed each year by joint ministerial decree. Millions travel home (mudik), couriers pause and offices close for about a week. The date follows the government's announcement and may differ by a day from the computed one; announce last order dates early.
+holiday-idul-adha = Eid al-Adha (Idul Adha)
+    .note = One-day national holiday; the date follows the government's announcement and may differ by a day from the computed one.
+holiday-independence-day = Independence Day
+    .note = 17 August. Red-and-white independence promotions run through August, but do not use the flag itself in ads.
+holiday-sale-11-11 = 11.11 sale
+    .note = One of the biggest marketplace campaigns of the year; the platforms also run 9.9 and 10.10. Register products for campaign vouchers weeks ahead.
+holiday-harbolnas = Harbolnas 12.12 (National Online Shopping Day)
+    .note = Started in 2012 by Indonesian e-commerce companies and supported by the Ministry of Trade; the campaign runs for several days around 12 December.
+holiday-christmas = Christmas
+    .note = National holiday, usually followed by a collective leave day on 26 December; important for Christian buyers, numerous in North Sulawesi, East Nusa Tenggara and Papua.
+
+etiquette-salutation = In chat, address buyers as "Kak", which is friendly and works for any age or gender. In formal messages use "Bapak" or "Ibu" (Pak or Bu) with the first name, for example "Bu Sari". Many Indonesians have only one name, so do not look for a surname.
+    .title = Salutation
+etiquette-language = Write in Bahasa Indonesia; few buyers outside big cities read English comfortably. Keep a soft, polite tone with "mohon" (please), "terima kasih" (thank you) and "mohon maaf" (we apologise), and have machine translations checked by a native speaker.
+    .title = Language
+etiquette-reply-time = Buyers expect chat replies within minutes to a few hours in the daytime; marketplaces measure replies within 12 hours. Set an auto-reply for nights and holidays that says when you will answer.
+    .title = Reply time
+etiquette-emoji = A warm tone with a few emoji (🙏 😊) is normal in chats with buyers. Use fewer in complaints and formal messages.
+    .title = Emoji
+etiquette-payment = Offer local methods: bank transfer to a virtual account, e-wallets (GoPay, OVO, DANA, ShopeePay), QRIS codes and cash on delivery (COD), which many first-time buyers prefer. Confirm COD orders by chat before shipping to cut refusals at the door.
+    .title = Payment
+etiquette-ramadan-lebaran = During Ramadan wish buyers "Selamat menunaikan ibadah puasa", and before Lebaran "Selamat Hari Raya Idul Fitri, mohon maaf lahir dan batin". Expect slower replies around prayer times and on Friday midday, and publish holiday shipping cut-offs early because couriers stop over Lebaran.
+    .title = Ramadan and Lebaran
+
+taboo-pork-alcohol = Keep pork and alcohol out of general marketing, and never call a product halal without certification. Food and drinks need halal certification, and cosmetics and many other goods are being phased in; products with non-halal ingredients must say so on the label.
+    .rationale = Almost nine in ten Indonesians are Muslim, and Law 33/2014 on Halal Product Assurance has made halal certification compulsory for food and beverages since October 2024.
+taboo-left-hand = In photos and videos, show products handed over or received with the right hand or with both hands.
+    .rationale = The left hand is traditionally used for cleaning oneself, so giving or receiving with it is seen as impolite.
+taboo-religion = Never joke about religion, religious figures or symbols, and keep sacred symbols off casual products.
+    .rationale = Indonesia officially recognises six religions and has blasphemy laws; offensive content triggers boycotts and can lead to prosecution.
+taboo-national-flag = Do not use the Indonesian flag in advertising, or as wrapping or covers for goods.
+    .rationale = Law 24/2009 (Article 24) prohibits using the national flag for commercial advertising or as wrapping, with criminal penalties.
+taboo-revealing-imagery = Keep models modestly dressed and avoid sexual innuendo in ads for a general audience.
+    .rationale = Social norms are conservative and the broadly worded 2008 Pornography Law (Law 44/2008) makes such content risky.

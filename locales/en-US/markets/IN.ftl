@@ -1,0 +1,53 @@
+market-name = India
+market-summary = A huge, mobile-first and price-conscious market: buyers compare offers on Amazon, Flipkart, Meesho and brand sites, ask questions on WhatsApp and pay mostly by UPI, while cash on delivery is still common outside the big cities. Be polite and patient, answer in English or Hindi, and plan the year around the festive season from Navratri to Diwali, the biggest sales period.
+business-hours = Many offices and most small businesses work Monday to Saturday, about 09:30–18:30 with a lunch break; large companies and central government offices work Monday to Friday, and Sunday is the weekly day off. Only three holidays are national (Republic Day, Independence Day, Gandhi Jayanti); the others are set by the central and state governments and vary by state. The whole country is on IST (UTC+5:30).
+
+channel-whatsapp = India is WhatsApp's largest market and buyers expect sellers to be on it. Use WhatsApp Business for catalogues, quick replies and order updates; get opt-in before sending offers, and on the WhatsApp Business Platform business-initiated messages must use approved templates.
+channel-instagram = Strong for fashion, beauty, jewellery and home decor; many buyers discover small brands there and ask prices by direct message, so showing prices in posts saves back-and-forth.
+channel-email = Used for order confirmations, GST invoices and returns; few buyers read promotional e-mail.
+channel-sms = Used for one-time passwords and delivery updates. Commercial SMS must go out under a header and template registered on the operators' DLT platform (TRAI regulations) or it is blocked.
+
+holiday-republic-day = Republic Day
+    .note = 26 January; national holiday. Marketplaces run Republic Day sales in the days before.
+holiday-holi = Holi
+    .note = Festival of colours in February or March, celebrated most widely in North India, where it is a public holiday in most states. Colours, water guns, white clothing and sweets sell in the weeks before. Dates follow the central government list.
+holiday-eid-al-fitr = Eid al-Fitr (Eid ul-Fitr)
+    .note = Central government holiday. India usually sights the new moon a day after Saudi Arabia, so the date is often a day later than the computed one. Clothing and gift demand rises in the last weeks of Ramadan.
+holiday-raksha-bandhan = Raksha Bandhan
+    .note = Sisters tie a rakhi on their brothers' wrists and receive gifts. Mostly a working day, but a major date for rakhis, chocolates and gift hampers sent between cities; guarantee delivery before the day.
+holiday-independence-day = Independence Day
+    .note = 15 August; national holiday with "freedom" sales on marketplaces. Do not print the national flag on products.
+holiday-gandhi-jayanti = Gandhi Jayanti
+    .note = 2 October, Mahatma Gandhi's birthday; national holiday and a dry day (no alcohol sales) in most states.
+holiday-dussehra = Dussehra (Vijayadashami)
+    .note = Ends the nine nights of Navratri; in West Bengal, Durga Puja closes businesses for several days. Marketplaces start their biggest festive sales (Flipkart Big Billion Days, Amazon Great Indian Festival) in late September or early October.
+holiday-diwali = Diwali (Deepavali)
+    .note = The biggest festival and the shopping peak of the year: electronics, clothing, home decor, gifts and sweets sell most in the weeks before, and Dhanteras, usually two days earlier, is the traditional day to buy gold, silver and utensils. Couriers slow down over the five-day festival; the date follows the central government list and some regions celebrate a day apart.
+holiday-christmas = Christmas
+    .note = Central government holiday; gift and decor demand in cities, followed by year-end sales.
+
+etiquette-salutation = Address buyers as "Sir" or "Ma'am", or with Mr or Ms and the first name ("Mr Rahul", "Ms Priya"); in Hindi, adding "ji" ("Rahul ji") shows respect. Many South Indians use an initial instead of a family name, so the first name is the safe choice.
+    .title = Salutation
+etiquette-language = English is standard in online shopping and customer service; Hindi works across the north and centre, and regional languages such as Tamil, Telugu, Bengali or Marathi build trust in their states. Hinglish (Hindi mixed with English) is common in chat; reply in the buyer's language where you can.
+    .title = Language
+etiquette-reply-time = Buyers expect WhatsApp replies within a few hours and often follow up quickly or call. Acknowledge at once, give a clear delivery date and share tracking links without being asked.
+    .title = Reply time
+etiquette-bargaining = Buyers routinely ask for a better price, a coupon or free delivery. Leave room for a small discount, prefer bundles or prepaid discounts to cutting the base price, and stay polite and patient.
+    .title = Bargaining
+etiquette-payment = UPI (Google Pay, PhonePe, Paytm) is the most used digital payment; cards, net banking, EMI and pay-later are also common. Cash on delivery is still important outside big cities: confirm COD orders by WhatsApp or a call before shipping, and offer a small prepaid discount to cut returns.
+    .title = Payment
+etiquette-consent-dnd = Get clear consent before marketing by SMS, calls or WhatsApp. Promotional calls and SMS must respect buyers' Do Not Disturb (DND) preferences and use DLT-registered headers and templates, and the Digital Personal Data Protection Act 2023 sets consent rules for using buyers' personal data.
+    .title = Consent and DND
+etiquette-festive-season = The festive season from Navratri (September or October) to Diwali brings the year's biggest sales: fix stock, courier capacity and campaigns a month ahead. Regional festivals such as Onam, Durga Puja, Ganesh Chaturthi and Pongal are peaks in their own states.
+    .title = Festive season
+
+taboo-beef = Do not show beef or cow slaughter in ads, recipes or product images, and do not sell beef products.
+    .rationale = Cows are sacred to Hindus, about 80% of the population, and cow slaughter is banned or restricted in most states.
+taboo-deities-on-products = Do not print Hindu deities, Om or other sacred symbols, of any religion, on footwear, doormats, toilet covers, underwear or other everyday goods.
+    .rationale = Such products cause nationwide outrage; in 2019 #BoycottAmazon trended in India over toilet seat covers and rugs showing Hindu gods, and offenders can face complaints under laws against outraging religious feelings.
+taboo-india-map = Use only maps that show India's official borders, including all of Jammu and Kashmir, Ladakh and Arunachal Pradesh; if unsure, leave maps out.
+    .rationale = Publishing a map of India that differs from the Survey of India's is an offence under the Criminal Law (Amendment) Act 1961, and wrong maps have drawn government notices and public anger.
+taboo-national-flag = Do not print the Indian flag on cushions, napkins, doormats, footwear, underwear or other merchandise, or use it in logos and trademarks.
+    .rationale = The Prevention of Insults to National Honour Act 1971, the Flag Code of India and the Emblems and Names Act 1950 forbid such uses; in 2017 the government made Amazon withdraw doormats showing the Indian flag.
+taboo-left-hand = In photos and videos, show items being given and received with the right hand.
+    .rationale = The left hand is considered unclean in traditional Indian etiquette.

@@ -1,0 +1,49 @@
+market-name = Japan
+market-summary = A high-trust, high-expectation market: buyers want precise information, polite Japanese, careful packaging and on-time delivery. LINE is the everyday channel; e-mail remains the record for orders and claims.
+business-hours = Offices keep 9:00–18:00 on weekdays, with a lunch break around noon. Expect no replies during the New Year break (about 29 December to 3 January), Golden Week and Obon.
+
+channel-line = The messaging app almost every Japanese smartphone user has. Open a LINE Official Account for order updates, coupons and quick questions.
+channel-email = Expected for anything formal: quotations, invoices, returns and complaints. Use a clear subject line and a full signature.
+channel-x = Japan is one of X's largest markets; use it for campaign news and public replies, never for order details.
+channel-instagram = Strong for visual products (fashion, beauty, interior); buyers often ask pre-sale questions by direct message.
+
+holiday-new-year = New Year (Shōgatsu)
+    .note = The most important holiday; most businesses close from about 29 December to 3 January. Lucky bags (fukubukuro) sell on the first days of the year.
+holiday-coming-of-age-day = Coming of Age Day
+    .note = Second Monday of January; celebrates those turning 20.
+holiday-vernal-equinox-day = Vernal Equinox Day
+    .note = Set each year from the astronomical equinox (20 or 21 March).
+holiday-golden-week = Golden Week
+    .note = A cluster of national holidays from 29 April (Shōwa Day) to 5 May (Children's Day); many offices and factories close and carriers run slower.
+holiday-obon = Obon
+    .note = Buddhist season for honouring ancestors, around 13–16 August; not a national holiday, but many companies close and people travel home.
+holiday-sports-day = Sports Day
+    .note = Second Monday of October.
+holiday-labour-thanksgiving-day = Labour Thanksgiving Day
+    .note = 23 November; moved to the next working day when it falls on a Sunday.
+holiday-black-friday = Black Friday
+    .note = Adopted by major Japanese retailers and marketplaces since the late 2010s.
+holiday-year-end-closure = Year-end closure
+    .note = Companies close for the year-end and New Year holidays (nenmatsu-nenshi); send year-end greetings and shipping cut-offs before it.
+
+etiquette-salutation = Address buyers by family name plus the honorific "-sama" (for example "Tanaka-sama"). Never use a first name unless the buyer does.
+    .title = Salutation
+etiquette-keigo = Write in polite Japanese (keigo). Machine-translated or casual Japanese is read as careless and lowers trust.
+    .title = Formality
+etiquette-reply-time = Reply within one business day, even if only to say when a full answer will follow.
+    .title = Reply time
+etiquette-apology-first = Open a reply to any problem with an apology for the inconvenience, then give the facts and the remedy. It is a courtesy, not an admission of fault.
+    .title = Apologise first
+etiquette-emoji = Avoid emoji in e-mail and formal messages; a few are acceptable in LINE chats once the buyer uses them.
+    .title = Emoji
+
+taboo-number-4 = Avoid the number 4 in product sets, prices and packaging.
+    .rationale = "Four" can be read "shi", which sounds like the word for death.
+taboo-number-9 = Be careful with the number 9.
+    .rationale = "Nine" can be read "ku", which sounds like the word for suffering.
+taboo-red-ink-names = Never write a person's name in red.
+    .rationale = Names in red are associated with gravestones and death.
+taboo-chopsticks-upright = Do not show chopsticks standing upright in a bowl of rice.
+    .rationale = It recalls rice offered to the dead at funerals.
+taboo-white-chrysanthemums = Do not use white chrysanthemums as decoration or gifts.
+    .rationale = White chrysanthemums are funeral flowers in Japan.

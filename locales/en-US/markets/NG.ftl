@@ -1,0 +1,54 @@
+market-name = Nigeria
+market-summary = Africa's most populous market: young, social-media-driven buyers who shop through Jumia, Instagram vendors and WhatsApp. Trust is the key issue: buyers fear scams, so answer quickly and respectfully, show real photos and proof, and offer pay on delivery or local payment options in naira.
+business-hours = Offices work Monday to Friday, about 8:00–17:00; markets and many shops also open on Saturday. Expect slow replies around Friday midday prayer in the north, on Sunday mornings (church), and on public holidays, which the Federal Government moves to Monday when they fall on a weekend.
+
+channel-whatsapp = The main sales and support channel; buyers expect to chat, see photos and videos, and confirm delivery there. Use WhatsApp Business with a catalogue.
+channel-instagram = The shop window for fashion, beauty, hair and gadgets; buyers check your followers, reviews and tagged posts before they trust you.
+channel-phone = Many buyers call to confirm an order or delivery address; dispatch riders call before delivery.
+channel-x = Nigerians are very active on X; it is where complaints go public, so reply politely and move details to a private channel.
+channel-email = For receipts, invoices and formal complaints; less used for conversation.
+
+holiday-new-year = New Year's Day
+    .note = 1 January; moved to Monday when it falls on a weekend.
+holiday-easter = Easter (Good Friday to Easter Monday)
+    .note = Good Friday and Easter Monday are public holidays; a four-day weekend for many.
+holiday-workers-day = Workers' Day
+    .note = 1 May, public holiday.
+holiday-democracy-day = Democracy Day
+    .note = 12 June, public holiday since 2019 (it replaced 29 May).
+holiday-independence-day = Independence Day (National Day)
+    .note = 1 October, public holiday; green-and-white themed promotions are common.
+holiday-eid-al-fitr = Eid al-Fitr (Id el Fitr)
+    .note = Two days declared by the Federal Government after the Sultan of Sokoto announces the moon sighting, so dates may differ by a day from other countries. Strong sales of clothes and food in the north.
+holiday-eid-al-adha = Eid al-Adha (Id el Kabir / Sallah)
+    .note = Two days declared by the Federal Government; livestock, clothing and food spending peaks before it.
+holiday-mawlid = Prophet's Birthday (Id el Maulud)
+    .note = One day, declared by the Federal Government according to the Islamic calendar.
+holiday-black-friday = Black Friday
+    .note = Jumia and other retailers run it as a month-long November sale; it is the biggest online shopping event of the year.
+holiday-christmas = Christmas Day and Boxing Day
+    .note = 25–26 December; the "detty December" season brings the year's highest spending, travel home and slow deliveries. Publish cut-off dates early.
+
+etiquette-salutation = Be respectful: use "Sir" or "Ma", or a title and surname ("Mr Okafor", "Mrs Bello", "Dr Adeyemi", "Chief", "Alhaji" where the buyer uses it). Do not call an older buyer by first name unless invited.
+    .title = Salutation
+etiquette-greetings-first = Start with a greeting ("Good morning Sir, hope you are well") before business; a curt reply reads as rude. Keep a warm, personal tone.
+    .title = Greetings first
+etiquette-trust = Bank transfer, pay on delivery and local gateways (Paystack, Flutterwave, Opay) are the norm, priced in naira. Many naira cards have low or no limits for foreign-currency payments, so avoid dollar-only checkout. Share real photos, tracking and receipts to show you are genuine.
+    .title = Payment and trust
+etiquette-reply-time = Reply within a few hours on WhatsApp; buyers who wait too long assume a scam and move to another vendor. Confirm every order and delivery by message.
+    .title = Reply time
+etiquette-pidgin = Write in clear English. Many buyers chat in Nigerian Pidgin; you may mirror light Pidgin if the buyer uses it, but never imitate it mockingly.
+    .title = Language
+etiquette-religion = Nigeria is roughly half Muslim (mainly north) and half Christian (mainly south); greet buyers for both Eid and Christmas, and avoid religious jokes.
+    .title = Religion
+
+taboo-waka = Never show the open palm with spread fingers pushed toward someone (the "waka" or "wáká" gesture).
+    .rationale = It is one of the strongest insults in Nigeria, like cursing the person.
+taboo-left-hand = In images, hand over, receive or eat with the right hand.
+    .rationale = Giving or receiving with the left hand is considered disrespectful in many Nigerian cultures.
+taboo-scam-stereotypes = Do not use "419", "Nigerian prince" or scam jokes, and do not suggest a buyer may be a fraudster when checking payments.
+    .rationale = The stereotype is widely resented; handle fraud checks neutrally, the same way for every buyer.
+taboo-religious-ethnic-topics = Keep out of religion, ethnic rivalry, Biafra and election politics in marketing and messages.
+    .rationale = These are divisive and have led to violence; taking a side alienates large groups of buyers.
+taboo-alcohol-north = Do not market alcohol or show drinking to buyers in northern states.
+    .rationale = Several northern states apply Sharia law and ban alcohol sales, and most buyers there are Muslim.

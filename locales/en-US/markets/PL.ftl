@@ -1,0 +1,53 @@
+market-name = Poland
+market-summary = A large, fast-growing e-commerce market where buyers compare prices carefully, expect polite Polish, quick delivery to parcel lockers and the full EU consumer rights. Allegro is the dominant marketplace; outside it, e-mail is the record and Messenger the quick channel.
+business-hours = Offices work Monday to Friday, usually 8:00–16:00. Most shops are closed on Sundays by law (the Sunday trading ban), except a few trading Sundays a year. Expect no replies on public holidays, including Epiphany (6 January), Easter Monday, 1–3 May, Corpus Christi, 15 August, 1 and 11 November and 24–26 December.
+
+channel-email = The default for orders, invoices, complaints and returns. Write in Polish, with a clear subject line and full company details in the signature.
+channel-facebook-messenger = One of the most used messengers in Poland; good for quick pre-sale questions and order updates from a Facebook page.
+channel-whatsapp = Growing, especially among younger buyers; use it only when the buyer starts the conversation there.
+channel-instagram = Strong for fashion, beauty and home products; buyers send pre-sale questions by direct message.
+
+holiday-new-year = New Year's Day
+    .note = Public holiday; Epiphany (Three Kings' Day) on 6 January is also a day off, so early January is slow.
+holiday-easter = Easter Sunday and Easter Monday
+    .note = Both days are public holidays and shops are closed; Easter food, decorations and gifts sell in the weeks before.
+holiday-may-holidays = May holidays (majówka)
+    .note = 1 May (Labour Day) and 3 May (Constitution Day) are public holidays; 2 May is not, but many people take it off, so expect slow replies all week.
+holiday-corpus-christi = Corpus Christi (Boże Ciało)
+    .note = Public holiday on the Thursday 60 days after Easter; many people also take the Friday off.
+holiday-assumption = Assumption of Mary
+    .note = 15 August, public holiday; also Polish Armed Forces Day. Peak summer holiday time.
+holiday-all-saints = All Saints' Day (Wszystkich Świętych)
+    .note = 1 November, public holiday when families visit graves; grave candles and chrysanthemums sell strongly in late October.
+holiday-independence-day = National Independence Day
+    .note = 11 November, public holiday; some retailers run patriotic or 11.11 promotions, so keep the tone respectful.
+holiday-black-friday = Black Friday
+    .note = Widely adopted by Polish retailers and Allegro; promotions often run all week and continue to Cyber Monday.
+holiday-mikolajki = St Nicholas Day (Mikołajki)
+    .note = 6 December; children and colleagues get small gifts, a popular promotion date before Christmas.
+holiday-christmas = Christmas (Wigilia and Boże Narodzenie)
+    .note = Christmas Eve (24 December) has been a public holiday since 2025, joining 25 and 26 December. Publish delivery cut-offs early; the three Sundays before Christmas Eve are trading Sundays.
+
+etiquette-salutation = Use the formal Pan (Mr) or Pani (Ms): open with "Dzień dobry" or "Szanowna Pani / Szanowny Panie", and address the buyer as Pan or Pani, not "you". Switch to first names only if the buyer does.
+    .title = Salutation
+etiquette-polish-language = Reply in Polish. Poles notice machine translation at once; short, correct sentences with the right Pan/Pani forms build more trust than long, clumsy ones.
+    .title = Language
+etiquette-reply-time = Answer within one working day; on Allegro and on messengers buyers expect a same-day answer, and slow replies show up in reviews.
+    .title = Reply time
+etiquette-payment = Offer BLIK and pay-by-link transfers (Przelewy24, PayU, Tpay); they are the most used online payments. Delivery to InPost parcel lockers (Paczkomaty) is expected, and some buyers still ask for cash on delivery.
+    .title = Payment and delivery
+etiquette-consumer-rights = Be explicit about returns: online buyers can withdraw within 14 days without giving a reason, and complaints (reklamacja) must be answered within 14 days or they are deemed accepted.
+    .title = Returns and complaints
+etiquette-marketing-consent = Send marketing e-mails and messages only to buyers who opted in; the consumer authority (UOKiK) and data-protection authority (UODO) enforce this.
+    .title = Marketing consent
+
+taboo-polish-death-camps = Never write "Polish death camps" or "Polish concentration camps".
+    .rationale = The camps were built and run by Nazi Germany in occupied Poland; the phrase is deeply offensive to Poles and has caused diplomatic protests.
+taboo-totalitarian-symbols = Do not use swastikas, SS runes or the hammer and sickle on products or in marketing.
+    .rationale = Poland suffered both Nazi and Soviet occupation; promoting fascist or communist systems is a crime under the Penal Code.
+taboo-chrysanthemums = Avoid chrysanthemums and grave candles (znicze) in cheerful or gift imagery.
+    .rationale = They are strongly associated with cemeteries and All Saints' Day.
+taboo-even-bouquets = When showing or selling bouquets as gifts, use an odd number of flowers.
+    .rationale = Even numbers of flowers are traditionally brought to funerals and graves.
+taboo-eastern-europe = Prefer "Central Europe" to "Eastern Europe" when describing Poland.
+    .rationale = Many Poles see their country as Central European and dislike the Cold War label.

@@ -1,0 +1,53 @@
+market-name = Türkiye
+market-summary = A big, price-savvy e-commerce market led by Trendyol, Hepsiburada and Amazon.com.tr. Buyers expect warm but respectful Turkish, quick WhatsApp answers, prices in lira with instalment options, and fast returns. Inflation makes buyers watch prices closely: honour quoted prices and state delivery costs up front.
+business-hours = Offices work Monday to Friday, about 9:00–18:00 with a lunch break; many shops also open on Saturday. Nobody answers during the Ramadan Feast and the Feast of Sacrifice (the government sometimes bridges them into 9-day breaks), and offices close on the national days, including 15 July (Democracy Day) and 30 August (Victory Day); the afternoons before the feasts and before Republic Day are half-days.
+
+channel-whatsapp = The default channel for questions, order tracking and returns; use WhatsApp Business with Turkish quick replies.
+channel-instagram = The main social shop window, especially for fashion, beauty and home; many buyers order or ask prices by direct message.
+channel-email = For invoices (e-fatura/e-arşiv), returns and formal complaints.
+channel-phone = Many buyers, especially older ones, prefer to call about delivery problems; keep a Turkish-speaking line or call-back service.
+
+holiday-new-year = New Year's Day
+    .note = Public holiday; New Year gifts and decorations sell in late December.
+holiday-ramazan-bayrami = Ramadan Feast (Ramazan Bayramı)
+    .note = Three days from 1 Shawwal plus a half-day on the eve; dates follow the official Diyanet calendar and are known in advance. Clothes, sweets and gifts sell strongly before it.
+holiday-kurban-bayrami = Feast of Sacrifice (Kurban Bayramı)
+    .note = Four days from 10 Dhu al-Hijjah plus a half-day on the eve; many people travel and carriers slow down.
+holiday-national-sovereignty-day = National Sovereignty and Children's Day
+    .note = 23 April, public holiday; toys and children's products are promoted around it.
+holiday-labour-day = Labour and Solidarity Day
+    .note = 1 May, public holiday.
+holiday-mothers-day = Mother's Day (Anneler Günü)
+    .note = Second Sunday of May; one of the biggest gift days of the year.
+holiday-youth-day = Commemoration of Atatürk, Youth and Sports Day
+    .note = 19 May, public holiday.
+holiday-republic-day = Republic Day (Cumhuriyet Bayramı)
+    .note = 29 October, public holiday, with the afternoon of 28 October off; national pride is high, so keep any themed campaign respectful.
+holiday-singles-day = 11.11 sales
+    .note = Turkish marketplaces run large 11.11 discount days that open the November sales season.
+holiday-black-friday = Black Friday (Efsane Cuma and other names)
+    .note = Turkish retailers usually brand it Efsane Cuma (Legendary Friday) or run a whole November sale (Efsane Kasım) rather than use Kara Cuma; see the taboo note.
+
+etiquette-salutation = Address buyers by first name plus Bey (men) or Hanım (women), e.g. "Ahmet Bey", "Ayşe Hanım"; open with "Merhaba" or "İyi günler" and use the polite "siz" form.
+    .title = Salutation
+etiquette-turkish = Reply in Turkish; few buyers want to deal in English. Use correct Turkish characters (ç, ğ, ı, İ, ö, ş, ü), since errors look careless.
+    .title = Language
+etiquette-reply-time = Buyers expect a reply within a few hours on WhatsApp and marketplaces, and fast shipping (often next day); tell them at once if an order will be late.
+    .title = Reply time
+etiquette-instalments = Credit-card instalments (taksit) are expected for larger purchases; show the instalment options and the total price. Cash on delivery (kapıda ödeme) and bank transfer (EFT/havale) are also used.
+    .title = Payment
+etiquette-bargaining = Buyers often ask for a discount, a coupon or free shipping; a small gesture closes the sale, and a polite "this is our best price" is accepted.
+    .title = Negotiation
+etiquette-holiday-greetings = Send greetings for the feasts ("İyi bayramlar", "Ramazan Bayramınız mübarek olsun") and on national days; keep the tone sincere, not salesy.
+    .title = Greetings
+
+taboo-ataturk = Do not joke about, alter or use Atatürk's image or name in a disrespectful way.
+    .rationale = Insulting the memory of Atatürk is a crime under Law 5816 and deeply offends most Turks.
+taboo-political-history = Stay away from the events of 1915, the Kurdish question, Cyprus and maps that show contested borders.
+    .rationale = These are highly sensitive political topics; "denigrating the Turkish nation" is also an offence under Article 301 of the Penal Code.
+taboo-kara-cuma = Avoid the literal name "Kara Cuma" for Black Friday; use a neutral campaign name.
+    .rationale = Friday is the Muslim holy day; "Black Friday" campaigns drew boycott calls in 2017 and retailers switched to names such as Efsane Cuma.
+taboo-alcohol-ads = Do not advertise or promote alcoholic drinks, including giveaways and influencer posts.
+    .rationale = Since 2013 (Law 6487) almost all alcohol advertising and promotion is banned.
+taboo-ok-gesture = Avoid the OK hand sign (thumb and finger circle) in images.
+    .rationale = In Türkiye it can be read as a vulgar insult.

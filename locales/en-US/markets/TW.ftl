@@ -1,0 +1,51 @@
+market-name = Taiwan
+market-summary = A friendly, convenience-driven market where LINE and Facebook are the shop counter and most parcels are collected at convenience stores. Write in Traditional Chinese with Taiwanese wording, be warm and patient, and keep politics out of every message.
+business-hours = Offices work 9:00–18:00 on weekdays with lunch from 12:00 to 13:00. The Lunar New Year break (now five statutory days plus weekends and make-up days, often 7–9 days in all) is the long quiet period; other one-day holidays include 28 February, 1 May (Labour Day, a holiday for everyone since 2026), 28 September (Teachers' Day), 25 October and 25 December. A holiday on Saturday is usually taken on the Friday before, one on Sunday on the Monday after.
+
+channel-line = The default messaging app: open a LINE Official Account for one-to-one chat, order updates, coupons and broadcast messages; many buyers will not use any other channel.
+channel-facebook-messenger = Facebook pages and groups remain a major shop window; buyers comment "+1" or send a private message to order, so reply fast and move details to Messenger.
+channel-live-chat = Marketplace chat on Shopee, momo and PChome carries pre-sale questions and returns; response rate affects shop ranking.
+channel-instagram = For younger buyers and visual products; use it for campaigns and answer direct messages.
+
+holiday-new-year = Founding Day of the Republic of China / New Year's Day
+    .note = One day off on 1 January.
+holiday-lunar-new-year-eve = Lunar New Year: Little New Year's Eve and New Year's Eve
+    .note = From 2026 the day before New Year's Eve is also a national holiday, so the break starts two days before the lunar New Year; shops and couriers stop early and shipping cut-offs are announced in advance.
+holiday-lunar-new-year = Lunar New Year (Spring Festival)
+    .note = The first three days of the lunar year; days lost to a weekend are made up on the next working days. Year-end gifts and New Year goods sell in the month before.
+holiday-childrens-day = Children's Day
+    .note = 4 April, joined to Tomb-Sweeping Day into a 2–4 day break; when both fall on the same day, Children's Day is moved to an adjacent working day.
+holiday-tomb-sweeping-day = Tomb-Sweeping Day (Qingming)
+    .note = On the Qingming solar term (4 or 5 April); a family day for honouring ancestors, not for festive marketing.
+holiday-dragon-boat = Dragon Boat Festival
+    .note = Fifth day of the fifth lunar month; zongzi and gift boxes sell in the weeks before.
+holiday-ghost-month = Ghost Month
+    .note = The seventh lunar month; many people avoid big purchases, moving house and weddings, but the Zhongyuan festival (15th day) drives strong sales of offering food and gift packs. Not a day off.
+holiday-mid-autumn = Mid-Autumn Festival
+    .note = 15th day of the eighth lunar month; mooncake gift boxes, pomelos and barbecue supplies sell for weeks before.
+holiday-national-day = National Day (Double Ten)
+    .note = 10 October; around this time department stores start their big anniversary sales, which run into November.
+holiday-double-eleven = Double 11
+    .note = The biggest online sale of the year on Shopee, momo and PChome, with Double 12 close behind; plan stock and ad budgets from October.
+
+etiquette-salutation = Address buyers as surname plus xiansheng (Mr) or xiaojie (Ms), e.g. "Chen xiaojie"; in Taiwan xiaojie is the normal polite form. "Nin hao" (您好) and "qinai de guke" (dear customer) are safe openings.
+    .title = Salutation
+etiquette-traditional-chinese = Write in Traditional characters and Taiwanese vocabulary, never Simplified Chinese: for example yingpian not shipin (video), pinzhi not zhiliang (quality), xunxi not xinxi (message), ruanti not ruanjian (software), wanglu not wangluo (internet). Mainland wording is noticed at once and lowers trust.
+    .title = Traditional Chinese and local wording
+etiquette-reply-time = Buyers expect a LINE or Messenger reply within a few hours and an answer on the same day; set an automatic reply for nights and holidays.
+    .title = Reply time
+etiquette-payment = Convenience-store pickup with payment on collection (7-ELEVEN, FamilyMart) is a favourite, alongside credit cards, LINE Pay, JKOPay and cash on delivery; buyers also expect an electronic uniform invoice (e-invoice) from local sellers.
+    .title = Payment and delivery
+etiquette-stickers = LINE stickers and emoji are normal and friendly in chat, even with shops; keep them out of formal complaints and refund messages.
+    .title = Stickers and emoji
+
+taboo-number-4 = Avoid the number 4 in prices, sets and packaging.
+    .rationale = The word for four (si) sounds like "death"; many buildings skip the fourth floor.
+taboo-clock-gift = Do not offer clocks as gifts or free gifts.
+    .rationale = The phrase "giving a clock" (song zhong) sounds like attending someone's deathbed.
+taboo-white-envelopes = Do not put gifts or money in white envelopes; use red.
+    .rationale = White envelopes (baibao) are for funeral money; red envelopes (hongbao) are for happy occasions.
+taboo-green-hat = Do not show a man wearing a green hat.
+    .rationale = The phrase "wearing a green hat" means being cheated on by one's wife.
+taboo-cross-strait-politics = Keep cross-strait politics out of messages and marketing: do not label Taiwan or buyers' addresses as "Taiwan, Province of China" or "China", and do not use political slogans or flags of either side.
+    .rationale = Political labels, in either direction, offend many buyers and cause public backlash; carriers and marketplaces already list Taiwan as the destination.

@@ -1,0 +1,49 @@
+market-name = Vietnam
+market-summary = A young, mobile and price-sensitive market where buyers message the shop before ordering, love vouchers and free shipping, and still pay cash on delivery for many orders. Reply fast on Zalo or Messenger, write correct Vietnamese with full diacritics, and plan everything around Tet.
+business-hours = Offices work 8:00–17:00 on weekdays with a lunch break around 12:00–13:00 (often longer, with a nap); many private companies also work Saturday mornings. A holiday that falls on a weekend is made up on the next working day. Tet is the long shutdown: the official break is usually 7–9 days, but suppliers and couriers slow down for two to three weeks around it.
+
+channel-zalo = The national messaging app, used by most smartphone owners; open a Zalo Official Account for order confirmation, delivery updates and after-sales, and expect buyers to send voice messages and photos.
+channel-facebook-messenger = Facebook pages, groups and live selling remain a major sales channel; buyers comment and then "inbox" the shop for prices, so answer private messages fast.
+channel-live-chat = Chat on Shopee, Lazada and TikTok Shop handles marketplace questions and returns; response rate affects shop ratings.
+channel-tiktok = TikTok Shop short videos and live selling drive a large share of online sales; answer comments during and after lives.
+
+holiday-new-year = New Year's Day (Tet Duong lich)
+    .note = One day off on 1 January; moved to the next working day if it falls on a weekend.
+holiday-tet-eve = Tet eve (Giao thua)
+    .note = Lunar New Year's Eve, part of the five statutory Tet days; families gather, and nobody answers from the afternoon.
+holiday-tet = Tet Nguyen Dan (Lunar New Year)
+    .note = Five statutory days (the exact days and weekend swaps are set by the government each year); the Tet shopping peak runs for about a month before, and couriers stop or slow down in the last week before New Year's Eve. In 2030 Vietnam's lunar calendar puts Tet one day earlier than Chinese New Year (2 February).
+holiday-womens-day = International Women's Day
+    .note = 8 March is a big gift occasion (flowers, cosmetics, jewellery) though not a day off; men buy gifts for partners, mothers and colleagues.
+holiday-hung-kings = Hung Kings' Commemoration Day
+    .note = 10th day of the third lunar month; a one-day public holiday, often joined to a weekend.
+holiday-reunification-labour-day = Reunification Day and Labour Day
+    .note = 30 April and 1 May, two public holidays usually joined to a weekend (often with swapped working days) for a four- or five-day travel break.
+holiday-national-day = National Day
+    .note = 2 September plus an adjacent day (1 or 3 September, fixed each year), so two days off, often extended with a weekend.
+holiday-mid-autumn = Mid-Autumn Festival (Tet Trung thu)
+    .note = 15th day of the eighth lunar month: a children's festival with lanterns and toys, and a big mooncake and corporate-gift season. Not a day off.
+holiday-vietnamese-womens-day = Vietnamese Women's Day
+    .note = 20 October, a second gift peak for women; promote flowers, cosmetics and fashion in the two weeks before.
+holiday-double-eleven = 11.11 mega sale
+    .note = The largest double-date sale on Shopee, Lazada and TikTok Shop; 12.12 and Black Friday follow, then the Tet shopping season.
+
+etiquette-salutation = Address buyers by pronoun plus given name (the last part of the name): "anh" for a man, "chi" for a woman (for example "chi Lan"); the shop calls itself "em" or "shop". Use "Quy khach" (valued customer) in formal notices.
+    .title = Salutation
+etiquette-diacritics = Always write Vietnamese with full diacritics. Text without tone marks is ambiguous, looks like spam and is read as careless; machine translation needs a native check.
+    .title = Correct Vietnamese
+etiquette-reply-time = Buyers message several shops at once and buy from the first that answers; reply within minutes to an hour in the daytime and confirm each order by message or phone before shipping.
+    .title = Reply time
+etiquette-payment = Cash on delivery is still very common, so confirm orders first to reduce refused parcels. Bank transfer by VietQR code and e-wallets such as MoMo and ZaloPay are growing; send clear payment details and check the transfer before shipping.
+    .title = Payment
+etiquette-freeship = Buyers expect free shipping ("freeship"), vouchers and small gifts with the order; build them into the price rather than bargaining each time, and be clear about what is free.
+    .title = Freeship and vouchers
+
+taboo-nine-dash-line = Never use maps, globes, prints or product screens that show China's "nine-dash line" in the South China Sea (the East Sea, Bien Dong, in Vietnam).
+    .rationale = Vietnam rejects the claim; it has banned films for showing the line (Abominable, Uncharted, Barbie) and told importers to reject goods carrying it.
+taboo-white-mourning = Do not wrap gifts in white or black.
+    .rationale = White (and black) are the colours of mourning and funerals; red and gold are lucky.
+taboo-crossed-fingers = Do not show crossed index and middle fingers in ads or photos.
+    .rationale = In Vietnam the gesture is an obscene insult, not a wish for luck.
+taboo-tet-bad-news = Do not chase payments, send complaints or bad news in the first days of the lunar New Year.
+    .rationale = Many Vietnamese believe the start of the year sets the luck for the whole year; debts and quarrels at Tet are considered bad omens.

@@ -1,0 +1,51 @@
+market-name = South Africa
+market-summary = Africa's most developed e-commerce market, led by Takealot, Amazon.co.za and retailer sites. Buyers are friendly and informal but demanding about delivery times, returns and honest pricing in rand including 15% VAT. WhatsApp is the everyday channel; e-mail holds the formal record.
+business-hours = Offices work Monday to Friday, about 8:00–17:00; shops open on weekends. A public holiday that falls on a Sunday moves to Monday. Besides the days listed, Human Rights Day (21 March) and National Women's Day (9 August) are public holidays. Power cuts (load-shedding) have at times disrupted business hours.
+
+channel-whatsapp = Used by nearly every online adult; the preferred channel for questions, order updates and delivery coordination.
+channel-email = Expected for order confirmations, invoices, returns and formal complaints.
+channel-facebook-messenger = Facebook is widely used, especially outside the big cities; good for page enquiries and community marketing.
+channel-instagram = Strong for fashion, beauty and lifestyle; buyers ask pre-sale questions by direct message.
+
+holiday-new-year = New Year's Day
+    .note = 1 January; moved to Monday if it falls on a Sunday. January is a tight month for spending after the festive season.
+holiday-easter = Easter (Good Friday to Family Day)
+    .note = Good Friday and Family Day (Easter Monday) are public holidays; a four-day weekend.
+holiday-freedom-day = Freedom Day
+    .note = 27 April, marks the first democratic election in 1994; often part of a long weekend with Workers' Day.
+holiday-workers-day = Workers' Day
+    .note = 1 May, public holiday.
+holiday-youth-day = Youth Day
+    .note = 16 June, remembers the 1976 Soweto student uprising; keep any campaign respectful.
+holiday-heritage-day = Heritage Day
+    .note = 24 September, celebrates cultural diversity; popularly called Braai Day, so braai (barbecue) and outdoor promotions fit.
+holiday-black-friday = Black Friday
+    .note = The biggest online sale of the year in South Africa; retailers start deals weeks earlier and delivery networks are overloaded.
+holiday-cyber-monday = Cyber Monday
+    .note = Monday after Black Friday; major online retailers run dedicated deals.
+holiday-reconciliation-day = Day of Reconciliation
+    .note = 16 December, public holiday at the start of the summer festive season, when many businesses close until early January.
+holiday-christmas = Christmas Day and Day of Goodwill
+    .note = 25–26 December; peak gifting season in mid-summer; publish courier cut-off dates early.
+
+etiquette-salutation = First names are normal ("Hi Thabo"); use "Mr" or "Ms" plus surname only if the buyer writes formally, and mirror their style.
+    .title = Salutation
+etiquette-just-now = Be precise about time: in South African English "just now" means later, and "now now" means soon. Give concrete dates and times for delivery.
+    .title = Time expressions
+etiquette-payment = Cards and instant EFT (for example Ozow) are standard; buy-now-pay-later (Payflex, PayJustNow) is popular; cash on delivery is rare. Show the price in rand including VAT, plus import duties if any.
+    .title = Payment
+etiquette-reply-time = Answer within one business day by e-mail and within a few hours on WhatsApp; keep buyers updated if the courier is delayed.
+    .title = Reply time
+etiquette-popia = Send marketing messages only to buyers who opted in, and include an opt-out; POPIA and the Consumer Protection Act regulate direct marketing.
+    .title = Privacy and consent
+etiquette-language = Write in English; South Africa has twelve official languages, and a greeting in the buyer's language (for example "Sawubona" in isiZulu) is appreciated but not expected.
+    .title = Language
+
+taboo-old-flag = Never use the old orange-white-blue South African flag (1928–1994) on products or in marketing.
+    .rationale = Courts ruled in 2019 and 2023 that its gratuitous public display is hate speech, unfair discrimination and harassment.
+taboo-racial-slurs = Never use racial slurs, especially the k-word, even in translation or as a product name.
+    .rationale = They are hate speech; people have been convicted and jailed for using the k-word.
+taboo-racial-stereotypes = Avoid images or claims that present any race, skin or hair type as inferior.
+    .rationale = A 2020 shampoo ad that described Black hair as "dry and damaged" led to protests, store closures and a boycott.
+taboo-skin-lightening = Do not sell skin lighteners with hydroquinone or mercury, and avoid "whitening" claims.
+    .rationale = These ingredients are banned in cosmetics, and marketing lighter skin as better is widely criticised as colourism.

@@ -1,0 +1,55 @@
+market-name = 巴西
+market-summary = 体量大、热情、以移动端为主的市场：买家在 WhatsApp 上聊天，在 Instagram 和 TikTok 上发现商品，用 Pix 或信用卡分期付款，期待友好、有人情味的巴西葡萄牙语服务。请如实说明配送时效和进口税；买家下单前会在 Reclame Aqui 上比较卖家口碑。
+business-hours = 企业一般在工作日 9:00–18:00 办公，中午休息；商店周六也营业。巴西利亚时间（圣保罗、里约）全年比北京时间慢 11 小时（2019 年起取消夏令时）；亚马孙和中西部各州再慢 1 小时。其他全国假日：蒂拉登特斯日（4 月 21 日）、劳动节（5 月 1 日）、万灵节（11 月 2 日）、共和国日（11 月 15 日）和黑人意识日（11 月 20 日，2024 年起成为全国假日）；各州和城市还有各自的假日。
+
+channel-whatsapp = 巴西人每天都在用的渠道：咨询、确认订单、发送 Pix 付款链接、查询物流和售后都在这里进行。使用 WhatsApp Business，配置商品目录、快捷回复和离开消息。
+channel-instagram = 服装、美妆和生活方式类目的主要橱窗；买家通过私信询问价格和尺码，期待快速、友好的回复。
+channel-email = 用于订单确认、发票（nota fiscal）和物流通知；买家很少通过邮件发起咨询。
+channel-tiktok = 适合用短视频向年轻买家种草引流；TikTok Shop 现已在巴西上线。
+
+holiday-new-year = 元旦（世界友爱日）
+    .note = 全国假日；圣诞节到一月初很多公司节奏放缓。
+holiday-carnival = 狂欢节
+    .note = 圣灰星期三前的星期一和星期二（复活节前第 48 和第 47 天）。并非全国法定假日：联邦机构为“可选休息日”（ponto facultativo），只有州或市法律规定的地方才是假日，例如里约热内卢州（星期二）。实际上全国大部分地区会一直停摆到圣灰星期三午后。
+holiday-consumer-day = 消费者日（Dia do Consumidor）
+    .note = 3 月 15 日；电商平台推出折扣，常延长为一整周的“消费者周”。是上半年不错的促销节点。
+holiday-good-friday = 耶稣受难日（Paixão de Cristo）
+    .note = 全国普遍放假；复活节也是巧克力彩蛋和礼品的销售旺季。
+holiday-mothers-day = 母亲节（Dia das Mães）
+    .note = 五月第二个星期日；是仅次于圣诞节的第二大零售节日。提前一个月开始促销。
+holiday-valentines-day = 恋人节（Dia dos Namorados）
+    .note = 6 月 12 日，巴西的情人节（巴西不在 2 月 14 日过情人节）；礼品、服饰、香水和珠宝销量大。
+holiday-independence-day = 独立日
+    .note = 9 月 7 日，全国假日。
+holiday-childrens-day = 阿帕雷西达圣母节暨儿童节
+    .note = 10 月 12 日是纪念巴西主保圣人的全国假日，同时也是儿童节（Dia das Crianças），玩具和游戏的重要销售节点。
+holiday-black-friday = 黑色星期五
+    .note = 与美国同日（十一月第四个星期四之后的星期五），是巴西最大的线上促销之一，常延长为整个十一月。买家会警惕虚假折扣。
+holiday-christmas = 圣诞节
+    .note = 全年最大的送礼季；许多员工在十一、十二月领到“第十三个月工资”，消费随之大增。请尽早公布发货截止日期。
+
+etiquette-salutation = 称呼买家的名字并友好问候（“Olá, Ana! Tudo bem?”）。对年长的买家，用“o senhor”或“a senhora”以示尊重。
+    .title = 称呼
+etiquette-warm-and-personal = 热情、亲切、积极；在 WhatsApp 上适当寒暄、使用表情符号都很受欢迎。冷冰冰、只谈交易的语气会显得不友好。
+    .title = 热情亲切
+etiquette-reply-time = 在巴西工作时间内，WhatsApp 消息应在几小时内回复；设置离开消息，注明以巴西利亚时间计的营业时间。及时回应 Reclame Aqui 上的公开投诉，买家下单前会查看。
+    .title = 回复时效
+etiquette-pix-boleto-installments = 提供 Pix（即时支付，使用最广泛）、信用卡免息分期（parcelado sem juros）和银行票据（boleto bancário，到账需 1–3 个工作日）。以雷亚尔标价。
+    .title = Pix、票据与分期
+etiquette-import-taxes = 事先告知买家价格是否含进口税。自 2024 年 8 月起，50 美元及以下的订单须缴纳 20% 的联邦进口税（超过 50 美元的部分按 60% 征收，再减免 20 美元），另加各州的 ICMS 税；加入巴西联邦税务局“合规寄递计划”（Remessa Conforme）的卖家在结账时代收税款，清关也更快。
+    .title = 进口税
+etiquette-right-of-withdrawal = 网购商品须在签收后 7 天内接受退货：《消费者保护法》赋予买家无理由撤销购买并全额退款的权利。请在退货政策中写清楚。
+    .title = 7 天无理由退货权
+etiquette-portuguese-not-spanish = 使用巴西葡萄牙语，绝不要用西班牙语；巴西不是西语国家，用西语回复会显得很不用心。日期写作 日/月/年，价格用 R$ 符号并以逗号作小数点（R$ 99,90）。
+    .title = 用葡语，不用西语
+
+taboo-ok-gesture = 不要出现“OK”手势（拇指和食指围成圆圈）。
+    .rationale = 在巴西这是下流的侮辱性手势；可以改用竖大拇指。
+taboo-fake-discounts = 绝不要先抬高“原价”再假装打折。
+    .rationale = 巴西人把这种做法嘲讽为“Black Fraude”（黑色欺诈）；它违反《消费者保护法》禁止误导性广告的规定，各地消费者保护机构 Procon 会在大促期间专门监督。
+taboo-politics = 营销和客服消息中不要涉及党派政治。
+    .rationale = 巴西政治高度两极分化；选边站会得罪买家，甚至引发抵制。
+taboo-purple-and-black = 礼品包装避免以紫色和黑色为主色。
+    .rationale = 在巴西传统中，这两种颜色与哀悼和葬礼相关。
+taboo-friday-13 = 避免在 13 号星期五启动营销活动。
+    .rationale = 在巴西，“13 号星期五”被认为是不吉利的日子。

@@ -1,0 +1,53 @@
+market-name = 印度尼西亚
+market-summary = 东南亚最大的电商市场，也是全球穆斯林人口最多的国家。买家主要在 Shopee、Tokopedia 与 TikTok Shop、Lazada 等平台购物，期望卖家用印尼语快速、友好地回复，写清楚送达时间，并支持电子钱包、银行转账或货到付款。全年节奏围绕斋月和开斋节（Lebaran）展开，之后是 11.11 和 12.12 大促。
+business-hours = 企业一般周一至周五 08:00–17:00 上班，中午午休；周五约 11:30–13:00 穆斯林员工去做聚礼。爪哇和苏门答腊用西部时间 WIB（UTC+7），巴厘和苏拉威西用中部时间 WITA（UTC+8），马鲁古和巴布亚用东部时间 WIT（UTC+9）。开斋节及其前后的集体休假期间几乎没人回复、快递停运，通常持续一周以上。
+
+channel-whatsapp = 印尼人日常使用的聊天工具。用 WhatsApp Business 配置商品目录和快捷回复，处理咨询、订单确认和物流通知；只联系主动留下号码的买家，也不要把平台买家引流到站外（平台规则禁止）。
+channel-live-chat = 平台聊天（Shopee、Tokopedia、TikTok Shop、Lazada）是大多数买家首先咨询的地方。平台会统计聊天回复率（Shopee 以 12 小时内回复为准），回复及时的店铺在搜索和活动中更受扶持。
+channel-instagram = 适合服饰、美妆和生活方式类商品；买家常私信询问尺码、颜色和库存。请用印尼语回复，并附上平台商品链接。
+channel-tiktok = TikTok Shop 自 2024 年起与 Tokopedia 合并运营，短视频和直播带货容易带动冲动消费，适合新品发布和限时秒杀。
+
+holiday-new-year = 元旦
+    .note = 全国假日；年末促销一直持续到元旦。
+holiday-imlek = 春节（Imlek）
+    .note = 自 2003 年起为全国假日。华人买家会在节前几周购买红金色礼品、服装和礼篮。
+holiday-nyepi = 安宁日（Nyepi）
+    .note = 巴厘印度教新年，按塞迦历确定，为全国假日。当天巴厘岛全面停摆 24 小时，机场关闭，所有配送暂停。
+holiday-ramadan = 斋月
+    .note = 斋戒月，开始日期由政府宣布，可能与推算日期相差一天。服装、食品、礼品和礼篮的消费整月上升，在开斋节前两周达到高峰；此时雇主须在节日前至少 7 天发放宗教节日津贴（THR）。
+holiday-idul-fitri = 开斋节（Idul Fitri / Lebaran）
+    .note = 一年中最重要的节日：两天法定假日，外加每年由多部委联合决定的数天集体休假（cuti bersama）。数以百万计的人返乡（mudik），快递暂停，企业停工约一周。日期以政府公告为准，可能与推算日期相差一天；请尽早公布最后下单日期。
+holiday-idul-adha = 宰牲节（Idul Adha）
+    .note = 一天的全国假日；日期以政府公告为准，可能与推算日期相差一天。
+holiday-independence-day = 独立日
+    .note = 8 月 17 日。整个八月都有红白主题的国庆促销，但广告中不要直接使用国旗。
+holiday-sale-11-11 = 11.11 大促
+    .note = 全年最大的平台大促之一；各平台还会举办 9.9 和 10.10 大促。请提前数周报名活动券。
+holiday-harbolnas = Harbolnas 12.12（全国网购日）
+    .note = 2012 年由印尼电商企业发起，并得到贸易部支持；活动在 12 月 12 日前后持续数天。
+holiday-christmas = 圣诞节
+    .note = 全国假日，通常 12 月 26 日另有一天集体休假；北苏拉威西、东努沙登加拉和巴布亚的基督徒买家较多。
+
+etiquette-salutation = 聊天中称呼买家“Kak”，亲切且不分年龄性别。正式消息中用“Bapak”或“Ibu”（简称 Pak、Bu）加名字，如“Bu Sari”。很多印尼人只有一个名字，不必寻找姓氏。
+    .title = 称呼
+etiquette-language = 使用印尼语；大城市以外能顺畅阅读英语的买家不多。语气要柔和礼貌，多用“mohon”（请）、“terima kasih”（谢谢）和“mohon maaf”（抱歉），机器翻译的内容请母语者把关。
+    .title = 语言
+etiquette-reply-time = 白天买家期待几分钟到几小时内得到回复；平台按 12 小时内回复考核。夜间和节假日请设置自动回复，说明何时答复。
+    .title = 回复时效
+etiquette-emoji = 与买家聊天时语气热情、配几个表情（🙏 😊）很正常；处理投诉和正式消息时少用。
+    .title = 表情符号
+etiquette-payment = 提供本地支付方式：虚拟账户银行转账、电子钱包（GoPay、OVO、DANA、ShopeePay）、QRIS 二维码和货到付款（COD），很多首次购买的买家更倾向 COD。发货前先在聊天中确认 COD 订单，减少拒收。
+    .title = 支付
+etiquette-ramadan-lebaran = 斋月期间可祝买家“Selamat menunaikan ibadah puasa”（斋戒顺利），开斋节前祝“Selamat Hari Raya Idul Fitri, mohon maaf lahir dan batin”（节日快乐，请原谅我的过失）。礼拜时间和周五中午回复会变慢；快递在开斋节停运，请尽早公布节前发货截止日期。
+    .title = 斋月与开斋节
+
+taboo-pork-alcohol = 面向大众的营销中不要出现猪肉和酒类，未经认证切勿宣称清真。食品饮料须取得清真认证，化妆品和许多其他商品也在分阶段纳入；含非清真成分的商品必须在标签上注明。
+    .rationale = 近九成印尼人是穆斯林；根据 2014 年第 33 号《清真产品保障法》，自 2024 年 10 月起食品饮料必须取得清真认证。
+taboo-left-hand = 照片和视频中，递出或接过商品请用右手或双手。
+    .rationale = 传统上左手用于清洁身体，用左手递接东西被视为不礼貌。
+taboo-religion = 切勿拿宗教、宗教人物或符号开玩笑，也不要把神圣符号印在随意的商品上。
+    .rationale = 印尼官方承认六种宗教并设有亵渎宗教罪，冒犯性内容会引发抵制，甚至被起诉。
+taboo-national-flag = 不要在广告中使用印尼国旗，也不要把国旗用作商品包装或覆盖物。
+    .rationale = 2009 年第 24 号法律第 24 条禁止将国旗用于商业广告或包装，违者承担刑事责任。
+taboo-revealing-imagery = 面向大众的广告中，模特着装应得体，避免性暗示。
+    .rationale = 社会风气保守，且 2008 年《反色情法》（第 44 号法律）措辞宽泛，此类内容风险很高。

@@ -1,0 +1,49 @@
+market-name = 日本
+market-summary = 高信任、高期待的市场：买家要求信息准确、日语礼貌、包装细致、准时送达。LINE 是日常沟通渠道，订单和索赔仍以电子邮件为准。
+business-hours = 企业工作时间为工作日 9:00–18:00，中午有午休。新年假期（约 12 月 29 日至 1 月 3 日）、黄金周和盂兰盆节期间不要期待回复。
+
+channel-line = 几乎每位日本智能手机用户都在用的即时通讯应用。开设 LINE 官方账号，用于订单通知、优惠券和快速问答。
+channel-email = 所有正式事务都应使用邮件：报价、发票、退货和投诉。主题要清晰，签名要完整。
+channel-x = 日本是 X 最大的市场之一；用于活动宣传和公开回复，切勿在上面讨论订单细节。
+channel-instagram = 适合视觉类商品（服饰、美妆、家居）；买家常通过私信进行售前咨询。
+
+holiday-new-year = 新年（正月）
+    .note = 最重要的节日；大多数企业从 12 月 29 日前后休息到 1 月 3 日。年初几天是福袋的销售旺季。
+holiday-coming-of-age-day = 成人节
+    .note = 一月的第二个星期一，庆祝年满 20 岁的年轻人。
+holiday-vernal-equinox-day = 春分日
+    .note = 每年根据天文春分确定（3 月 20 日或 21 日）。
+holiday-golden-week = 黄金周
+    .note = 从 4 月 29 日（昭和日）到 5 月 5 日（儿童节）的一连串法定假日；许多企业和工厂停工，物流变慢。
+holiday-obon = 盂兰盆节
+    .note = 8 月 13–16 日前后的祭祖时节；不是法定假日，但很多公司放假，人们返乡。
+holiday-sports-day = 体育日
+    .note = 十月的第二个星期一。
+holiday-labour-thanksgiving-day = 勤劳感谢日
+    .note = 11 月 23 日；若逢星期日，则顺延至下一个工作日。
+holiday-black-friday = 黑色星期五
+    .note = 自 2010 年代后期起已被日本大型零售商和电商平台采用。
+holiday-year-end-closure = 年末休假
+    .note = 企业在年末年初（年末年始）放假；请在此之前发送年末问候并告知发货截止日期。
+
+etiquette-salutation = 称呼买家时用姓氏加敬称“様”（如“田中様”）。除非买家自己使用名字，否则不要直呼其名。
+    .title = 称呼
+etiquette-keigo = 使用礼貌的日语（敬语）。机器翻译或随意的日语会被认为不够用心，降低信任。
+    .title = 正式程度
+etiquette-reply-time = 在一个工作日内回复，哪怕只是告知何时给出完整答复。
+    .title = 回复时效
+etiquette-apology-first = 回复任何问题时，先为带来的不便致歉，再说明事实和解决办法。这是一种礼节，并不等于承认过错。
+    .title = 先致歉
+etiquette-emoji = 邮件和正式消息中避免使用表情符号；在 LINE 聊天中，买家先用了之后可以适度使用。
+    .title = 表情符号
+
+taboo-number-4 = 商品套装、价格和包装中避免使用数字 4。
+    .rationale = “四”可读作“shi”，与“死”同音。
+taboo-number-9 = 慎用数字 9。
+    .rationale = “九”可读作“ku”，与“苦”同音。
+taboo-red-ink-names = 切勿用红色书写他人的名字。
+    .rationale = 红色的名字会让人联想到墓碑和死亡。
+taboo-chopsticks-upright = 不要展示筷子直插在米饭中的画面。
+    .rationale = 这会让人联想到葬礼上供奉给逝者的米饭。
+taboo-white-chrysanthemums = 不要用白菊花作装饰或礼物。
+    .rationale = 在日本，白菊花是葬礼用花。

@@ -1,0 +1,51 @@
+market-name = 台湾
+market-summary = 友善、重视便利的市场：LINE 和 Facebook 就是店面柜台，大部分包裹在便利店取货。请用繁体中文和台湾本地用语，态度亲切、有耐心，任何消息都不要涉及政治。
+business-hours = 公司工作日 9:00–18:00 上班，12:00–13:00 午休。农历新年是最长的停摆期（目前法定 5 天，加上周末和补假通常共 7–9 天）；其他单日假期有 2 月 28 日、5 月 1 日（劳动节，自 2026 年起全民放假）、9 月 28 日（教师节）、10 月 25 日和 12 月 25 日。假日逢星期六一般提前到星期五放，逢星期日则在下星期一补假。
+
+channel-line = 默认的即时通讯应用：开设 LINE 官方账号，用于一对一咨询、订单通知、发券和群发消息；很多买家只用 LINE 联系。
+channel-facebook-messenger = Facebook 粉丝专页和社团仍是重要的店面；买家会留言“+1”或私信下单，要快速回复并把细节转到 Messenger 处理。
+channel-live-chat = 虾皮（Shopee）、momo、PChome 的平台聊天承载售前咨询和退货；回复率会影响店铺排名。
+channel-instagram = 面向年轻买家和视觉类商品；用于营销活动，并及时回复私信。
+
+holiday-new-year = 开国纪念日 / 元旦
+    .note = 1 月 1 日放假一天。
+holiday-lunar-new-year-eve = 农历春节：小年夜与除夕
+    .note = 自 2026 年起除夕前一天（小年夜）也是法定假日，因此假期从农历新年前两天开始；商家和物流提早停工，会事先公布最后发货日。
+holiday-lunar-new-year = 农历春节
+    .note = 正月初一至初三；遇周末的假日顺延到之后的工作日补假。节前一个月是年货和送礼旺季。
+holiday-childrens-day = 儿童节
+    .note = 4 月 4 日，与清明节合并成 2–4 天的连假；两者同一天时，儿童节改到相邻的工作日放假。
+holiday-tomb-sweeping-day = 清明节（民族扫墓节）
+    .note = 在清明节气当天（4 月 4 日或 5 日）；是祭祖的家庭日，不适合做喜庆营销。
+holiday-dragon-boat = 端午节
+    .note = 农历五月初五；节前几周粽子和礼盒热销。
+holiday-ghost-month = 鬼月（农历七月）
+    .note = 农历七月；很多人避免大额消费、搬家和办婚事，但中元普渡（七月十五）会带动供品和礼包的热销。不放假。
+holiday-mid-autumn = 中秋节
+    .note = 农历八月十五；月饼礼盒、柚子和烤肉用品节前几周就开始热销。
+holiday-national-day = 国庆日（双十节）
+    .note = 10 月 10 日；前后百货公司陆续开始“周年庆”大促，一直持续到 11 月。
+holiday-double-eleven = 双 11
+    .note = 虾皮、momo、PChome 全年最大的线上促销，双 12 紧随其后；从 10 月起规划库存和广告预算。
+
+etiquette-salutation = 称呼买家用“姓 + 先生/小姐”，如“陈小姐”；在台湾“小姐”是正常的礼貌称呼。开头用“您好”或“亲爱的顾客”都很稳妥。
+    .title = 称呼
+etiquette-traditional-chinese = 一律使用繁体字和台湾用语，不要用简体：例如说“影片”而不是“视频”，“品质”而不是“质量”，“讯息”而不是“信息”，“软体”而不是“软件”，“网路”而不是“网络”。大陆用语一眼就会被认出，降低信任。
+    .title = 繁体中文与本地用语
+etiquette-reply-time = 买家希望几小时内在 LINE 或 Messenger 上得到回复，并在当天解决问题；夜间和假日请设置自动回复。
+    .title = 回复时效
+etiquette-payment = 超商取货付款（7-ELEVEN、全家）最受欢迎，其次是信用卡、LINE Pay、街口支付和货到付款；买家也期望本地卖家开立电子发票。
+    .title = 支付与配送
+etiquette-stickers = 聊天中使用 LINE 贴图和表情很正常，即使是与商家沟通也显得亲切；但正式投诉和退款沟通中不要使用。
+    .title = 贴图与表情
+
+taboo-number-4 = 价格、套装和包装中避免数字 4。
+    .rationale = “四”与“死”谐音；许多楼宇没有四楼。
+taboo-clock-gift = 不要把钟作为礼物或赠品。
+    .rationale = “送钟”与“送终”谐音。
+taboo-white-envelopes = 礼品或礼金不要装在白色信封里，要用红色。
+    .rationale = 白包是丧事用的奠仪，红包用于喜事。
+taboo-green-hat = 不要展示男性戴绿帽子的形象。
+    .rationale = “戴绿帽子”意为妻子不忠。
+taboo-cross-strait-politics = 消息和营销中不要涉及两岸政治：不要把台湾或买家地址标成“中国台湾省”或“中国”，也不要使用任何一方的政治口号或旗帜。
+    .rationale = 任何方向的政治标签都会冒犯大量买家并引发舆论反弹；物流商和平台本来就把台湾列为收件目的地。

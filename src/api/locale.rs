@@ -1,0 +1,76 @@
+//! Locale negotiation: `?lang=` first, then `Accept-Language` by q-weight, then the default.
+
+use actix_web::HttpRequest;
+use actix_web::http::header::{AcceptLanguage, Header, Preference};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+use super::problem::ApiError;
+
+/// Picks the best of `available` (reference locale first) for this request.
+pub fn negotiate(
+    req: &HttpRequest,
+    lang: Option<&str>,
+    available: &[LanguageIdentifier],
+) -> Result<LanguageIdentifier, ApiError> {
+    let requested = requested(req, lang)?;
+    let default = &available[0];
+    let chosen = negotiate_languages(
+        &requested,
+        available,
+        Some(default),
+        NegotiationStrategy::Lookup,
+    );
+    Ok(chosen
+        .first()
+        .map_or_else(|| default.clone(), |l| (*l).clone()))
+}
+
+fn requested(req: &HttpRequest, lang: Option<&str>) -> Result<Vec<LanguageIdentifier>, ApiError> {
+    if let Some(lang) = lang {
+        return lang
+            .split(',')
+            .map(|tag| {
+                let tag = tag.trim();
+                tag.parse::<LanguageIdentifier>().map_err(|_| {
+                    ApiError::invalid(
+                        "lang",
+                        format!("`{tag}` is not a BCP 47 language tag (e.g. `zh-CN`)"),
+                    )
+                })
+            })
+            .collect();
+    }
+    if !req.headers().contains_key(AcceptLanguage::name()) {
+        return Ok(Vec::new());
+    }
+    let malformed = || {
+        ApiError::invalid(
+            "Accept-Language",
+            "the header is malformed (expected e.g. `de-DE,de;q=0.9,en;q=0.8`)",
+        )
+    };
+    // actix skips items it cannot parse; a client sending garbage should hear about it.
+    for value in req.headers().get_all(AcceptLanguage::name()) {
+        let value = value.to_str().map_err(|_| malformed())?;
+        for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+            let tag = item.split(';').next().unwrap_or("").trim();
+            if tag != "*" && tag.parse::<LanguageIdentifier>().is_err() {
+                return Err(ApiError::invalid(
+                    "Accept-Language",
+                    format!("`{tag}` is not a BCP 47 language tag"),
+                ));
+            }
+        }
+    }
+    let header = AcceptLanguage::parse(req).map_err(|_| malformed())?;
+    // `ranked()` orders by q-weight; fluent-langneg alone would ignore the weights.
+    Ok(header
+        .ranked()
+        .into_iter()
+        .filter_map(|preference| match preference {
+            Preference::Specific(tag) => tag.to_string().parse().ok(),
+            Preference::Any => None,
+        })
+        .collect())
+}

@@ -1,0 +1,39 @@
+//! The HTTP API. [`configure`] is the single route table used by the server, the tests and
+//! the OpenAPI generator, so the spec cannot list what the server does not serve.
+
+pub mod caching;
+pub mod channels;
+pub mod health;
+pub mod locale;
+pub mod markets;
+pub mod params;
+pub mod problem;
+
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use utoipa_actix_web::{scope, service_config::ServiceConfig};
+
+use problem::ApiError;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.app_data(
+        web::QueryConfig::default()
+            .error_handler(|err, _| ApiError::invalid("query", err.to_string()).into()),
+    )
+    .app_data(
+        web::PathConfig::default()
+            .error_handler(|err, _| ApiError::invalid("path", err.to_string()).into()),
+    )
+    .service(health::healthz)
+    .service(health::readyz)
+    .service(
+        scope::scope("/v1")
+            .service(markets::list_markets)
+            .service(markets::get_market)
+            .service(channels::list_channels),
+    );
+}
+
+/// Every unmatched route gets a 404 problem, never an HTML page.
+pub async fn not_found(req: HttpRequest) -> HttpResponse {
+    ApiError::RouteNotFound(req.path().to_string()).error_response()
+}

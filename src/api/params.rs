@@ -1,0 +1,72 @@
+//! Validated request inputs: parsed once at the edge, typed from then on.
+
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::problem::ApiError;
+use crate::content::model::Region;
+
+impl MarketListQuery {
+    pub fn region(&self) -> Result<Option<Region>, ApiError> {
+        let Some(raw) = &self.region else {
+            return Ok(None);
+        };
+        Region::ALL
+            .into_iter()
+            .find(|r| r.as_str() == raw)
+            .map(Some)
+            .ok_or_else(|| {
+                let all: Vec<_> = Region::ALL.iter().map(|r| r.as_str()).collect();
+                ApiError::invalid(
+                    "region",
+                    format!("unknown region `{raw}`; expected one of {}", all.join(", ")),
+                )
+            })
+    }
+}
+
+/// An ISO 3166-1 alpha-2 code, upper-cased.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarketCode(String);
+
+impl MarketCode {
+    pub fn parse(raw: &str) -> Result<Self, ApiError> {
+        if raw.len() == 2 && raw.bytes().all(|b| b.is_ascii_alphabetic()) {
+            Ok(Self(raw.to_ascii_uppercase()))
+        } else {
+            Err(ApiError::invalid(
+                "code",
+                format!(
+                    "`{raw}` is not a market code: expected two letters (ISO 3166-1 alpha-2, e.g. `JP`)"
+                ),
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LangQuery {
+    /// Locale of the text (BCP 47, e.g. `zh-CN`; a comma-separated list is tried in order).
+    /// Overrides `Accept-Language`.
+    #[param(example = "zh-CN")]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MarketListQuery {
+    /// Locale of the text (BCP 47, e.g. `zh-CN`). Overrides `Accept-Language`.
+    #[param(example = "zh-CN")]
+    pub lang: Option<String>,
+    /// Only markets in this region.
+    #[param(value_type = Option<Region>)]
+    pub region: Option<String>,
+    /// Only markets that rank this channel (an id from `GET /v1/channels`).
+    #[param(example = "whatsapp")]
+    pub channel: Option<String>,
+}

@@ -1,0 +1,184 @@
+//! RFC 9457 problem details: the one error shape of the API.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::ServiceResponse;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// An error response (RFC 9457). `code` is stable and meant for programs; `detail` for people.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({
+    "type": "urn:marketguide:problem:market-not-found",
+    "title": "Market not found",
+    "status": 404,
+    "detail": "There is no market `ZZ`.",
+    "code": "market-not-found"
+}))]
+pub struct Problem {
+    /// A URI naming the kind of problem.
+    #[serde(rename = "type")]
+    pub type_uri: String,
+    /// Short summary of the kind of problem.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// What went wrong in this case.
+    pub detail: String,
+    /// Stable machine-readable error code.
+    pub code: String,
+    /// The offending inputs, when the problem is about specific fields.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+/// One invalid input.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FieldError {
+    /// Where the input was: a query parameter, path segment or header name.
+    #[schema(example = "lang")]
+    pub field: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, code: &str, title: &str, detail: impl Into<String>) -> Self {
+        Self {
+            type_uri: format!("urn:marketguide:problem:{code}"),
+            title: title.to_string(),
+            status: status.as_u16(),
+            detail: detail.into(),
+            code: code.to_string(),
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn response(&self) -> HttpResponse {
+        HttpResponse::build(
+            StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        )
+        .content_type(PROBLEM_JSON)
+        .json(self)
+    }
+}
+
+/// Errors handlers return; each maps to one status and problem code.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("There is no market `{0}`.")]
+    MarketNotFound(String),
+    #[error("Invalid {field}: {message}")]
+    InvalidInput { field: String, message: String },
+    #[error("No resource at `{0}`.")]
+    RouteNotFound(String),
+    #[error("The service is not ready: {0}")]
+    Unavailable(String),
+    #[error("internal error")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl ApiError {
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::InvalidInput {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn problem(&self) -> Problem {
+        let status = self.status_code();
+        match self {
+            Self::MarketNotFound(_) => Problem::new(
+                status,
+                "market-not-found",
+                "Market not found",
+                self.to_string(),
+            ),
+            Self::InvalidInput { field, message } => {
+                let mut p =
+                    Problem::new(status, "invalid-input", "Invalid input", self.to_string());
+                p.errors.push(FieldError {
+                    field: field.clone(),
+                    message: message.clone(),
+                });
+                p
+            }
+            Self::RouteNotFound(_) => {
+                Problem::new(status, "not-found", "Not found", self.to_string())
+            }
+            Self::Unavailable(_) => Problem::new(
+                status,
+                "unavailable",
+                "Service unavailable",
+                self.to_string(),
+            ),
+            // The cause is logged, never sent: it may name internals.
+            Self::Internal(_) => Problem::new(
+                status,
+                "internal",
+                "Internal error",
+                "The server failed to answer; the error has been logged.",
+            ),
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::MarketNotFound(_) | Self::RouteNotFound(_) => StatusCode::NOT_FOUND,
+            Self::InvalidInput { .. } => StatusCode::BAD_REQUEST,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let Self::Internal(cause) = self {
+            tracing::error!(error = ?cause, "request failed");
+        }
+        self.problem().response()
+    }
+}
+
+/// Turns any error response that is not already a problem (from actix itself: 405, 413,
+/// malformed headers, ...) into one, so clients only ever see problem JSON.
+pub fn problem_safety_net<B: MessageBody + 'static>() -> ErrorHandlers<B> {
+    ErrorHandlers::new().default_handler(|res: ServiceResponse<B>| {
+        let is_problem = res
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .is_some_and(|v| v.as_bytes().starts_with(PROBLEM_JSON.as_bytes()));
+        if is_problem {
+            return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+        }
+        let status = res.status();
+        let (req, old) = res.into_parts();
+        let title = status.canonical_reason().unwrap_or("Error");
+        let detail = old
+            .error()
+            .map(|e| e.to_string())
+            .filter(|d| !d.is_empty() && status.is_client_error())
+            .unwrap_or_else(|| title.to_string());
+        let mut new = Problem::new(
+            status,
+            &title.to_lowercase().replace(' ', "-"),
+            title,
+            detail,
+        )
+        .response();
+        for name in [header::ALLOW, header::RETRY_AFTER] {
+            if let Some(value) = old.headers().get(&name) {
+                new.headers_mut().insert(name, HeaderValue::clone(value));
+            }
+        }
+        Ok(ErrorHandlerResponse::Response(
+            ServiceResponse::new(req, new).map_into_right_body(),
+        ))
+    })
+}

@@ -1,0 +1,178 @@
+//! The command line: one binary for serving, migrating, importing, exporting and checking.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::content::{Catalog, ContentSet};
+use crate::db::{self, store};
+use crate::startup;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "marketguide",
+    version,
+    about = "Market guidance for cross-border sellers: a REST API"
+)]
+pub struct Cli {
+    /// Database URL: a SQLite file path (`sqlite://PATH` also accepted).
+    /// Defaults to `<data-dir>/marketguide.sqlite3`.
+    #[arg(long, env = "MARKETGUIDE_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// Folder for the embedded database.
+    #[arg(
+        long,
+        env = "MARKETGUIDE_DATA_DIR",
+        default_value = "data",
+        global = true
+    )]
+    pub data_dir: PathBuf,
+    /// Log as JSON lines instead of text.
+    #[arg(long, env = "MARKETGUIDE_LOG_JSON", global = true)]
+    pub log_json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP API (creates, migrates and seeds the database when needed).
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "MARKETGUIDE_BIND", default_value = "127.0.0.1:8080")]
+        bind: String,
+        /// Worker threads (default: one per core).
+        #[arg(long, env = "MARKETGUIDE_WORKERS")]
+        workers: Option<usize>,
+        /// Seed a new database from this `locales/` folder instead of the built-in content.
+        #[arg(long, env = "MARKETGUIDE_SEED_DIR")]
+        seed_dir: Option<PathBuf>,
+    },
+    /// Create or upgrade the database schema, then exit.
+    Migrate,
+    /// Validate a `locales/` folder and publish it as a new release (only changed documents).
+    Import {
+        dir: PathBuf,
+        /// Recorded as the release's author.
+        #[arg(long, default_value = "cli")]
+        author: String,
+        /// Release title.
+        #[arg(long, default_value = "Import")]
+        title: String,
+    },
+    /// Write a release (default: the latest) to a folder in the `locales/` layout.
+    Export {
+        dir: PathBuf,
+        #[arg(long)]
+        release: Option<i64>,
+    },
+    /// Validate a `locales/` folder offline; exits 1 and prints file:line:column on errors.
+    Check { dir: PathBuf },
+    /// Print the OpenAPI document (or write it to a file).
+    Openapi {
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+impl Cli {
+    fn database_url(&self) -> String {
+        self.database_url.clone().unwrap_or_else(|| {
+            self.data_dir
+                .join("marketguide.sqlite3")
+                .to_string_lossy()
+                .into_owned()
+        })
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let url = cli.database_url();
+    match cli.command {
+        Command::Serve {
+            bind,
+            workers,
+            seed_dir,
+        } => {
+            let seed = match &seed_dir {
+                Some(dir) => ContentSet::read_dir(dir)?,
+                None => ContentSet::seed()?,
+            };
+            let state = startup::prepare(&url, &seed)?;
+            let listener = TcpListener::bind(&bind).with_context(|| format!("binding {bind}"))?;
+            tracing::info!(
+                address = %listener.local_addr()?,
+                database = %url,
+                release = state.snapshot.load().release.number,
+                "marketguide is serving"
+            );
+            actix_web::rt::System::new().block_on(startup::run(listener, state, workers)?)?;
+        }
+        Command::Migrate => {
+            let pool = db::connect(&url, 1)?;
+            tracing::info!(database = %url, "schema is up to date");
+            drop(pool);
+        }
+        Command::Import { dir, author, title } => {
+            let set = read_valid(&dir)?;
+            let pool = db::connect(&url, 1)?;
+            let mut conn = pool.get()?;
+            match store::publish(&mut conn, &set, &author, &title)? {
+                Some(release) => println!("published release {release}"),
+                None => println!("nothing changed; no release published"),
+            }
+        }
+        Command::Export { dir, release } => {
+            let pool = db::connect(&url, 1)?;
+            let mut conn = pool.get()?;
+            let release = match release {
+                Some(n) => {
+                    store::release(&mut conn, n)?.with_context(|| format!("no release {n}"))?
+                }
+                None => {
+                    store::latest_release(&mut conn)?.context("the database holds no release")?
+                }
+            };
+            store::load_release(&mut conn, release.id)?.write_dir(&dir)?;
+            println!("wrote release {} to {}", release.id, dir.display());
+        }
+        Command::Check { dir } => {
+            let set = read_valid(&dir)?;
+            let catalog = Catalog::parse(&set).expect("validated above");
+            println!(
+                "ok: {} documents, {} markets, locales {}",
+                set.documents.len(),
+                catalog.markets.len(),
+                catalog
+                    .locales()
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        Command::Openapi { output } => {
+            let json = crate::openapi::document_json();
+            match output {
+                Some(path) => std::fs::write(&path, json)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => print!("{json}"),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn read_valid(dir: &std::path::Path) -> anyhow::Result<ContentSet> {
+    let set = ContentSet::read_dir(dir)?;
+    if let Err(errors) = Catalog::parse(&set) {
+        anyhow::bail!(
+            "{} has {} problem(s):\n{errors}",
+            dir.display(),
+            errors.0.len()
+        );
+    }
+    Ok(set)
+}

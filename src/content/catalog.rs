@@ -1,0 +1,284 @@
+//! Parses a [`ContentSet`] into typed structure and Fluent resources, and checks that the
+//! documents agree with each other. A catalog that exists is a valid one.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use super::diagnostics::{ContentError, ContentErrors};
+use super::keys::DocumentKey;
+use super::model::{ChannelDef, ChannelRegistry, MarketDef};
+use super::source::ContentSet;
+use super::validate;
+
+/// The locale every text id must exist in; other locales fall back to it.
+pub const REFERENCE_LOCALE: &str = "en-US";
+
+pub fn reference_locale() -> LanguageIdentifier {
+    REFERENCE_LOCALE.parse().expect("valid reference locale")
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub channels: Vec<ChannelDef>,
+    pub markets: BTreeMap<String, MarketDef>,
+    pub texts: BTreeMap<LanguageIdentifier, LocaleTexts>,
+}
+
+/// The Fluent resources of one locale.
+#[derive(Debug, Clone, Default)]
+pub struct LocaleTexts {
+    pub channels: Option<Arc<FluentResource>>,
+    pub markets: BTreeMap<String, Arc<FluentResource>>,
+}
+
+impl LocaleTexts {
+    pub fn resource(&self, key: &DocumentKey) -> Option<&Arc<FluentResource>> {
+        match key {
+            DocumentKey::ChannelText(_) => self.channels.as_ref(),
+            DocumentKey::MarketText(_, code) => self.markets.get(code),
+            _ => None,
+        }
+    }
+}
+
+impl Catalog {
+    pub fn parse(set: &ContentSet) -> Result<Self, ContentErrors> {
+        let mut errors = Vec::new();
+        let mut channels = None;
+        let mut markets = BTreeMap::new();
+        let mut texts: BTreeMap<LanguageIdentifier, LocaleTexts> = BTreeMap::new();
+
+        for (key, text) in &set.documents {
+            let path = key.path();
+            match key {
+                DocumentKey::Channels => {
+                    if let Some(registry) = parse_toml::<ChannelRegistry>(&path, text, &mut errors)
+                    {
+                        channels = Some(registry.channels);
+                    }
+                }
+                DocumentKey::Market(code) => {
+                    if let Some(market) = parse_toml::<MarketDef>(&path, text, &mut errors) {
+                        if &market.code != code {
+                            errors.push(ContentError::new(
+                                &path,
+                                format!(
+                                    "code `{}` does not match the file name `{code}`",
+                                    market.code
+                                ),
+                            ));
+                        }
+                        markets.insert(code.clone(), market);
+                    }
+                }
+                DocumentKey::ChannelText(locale) | DocumentKey::MarketText(locale, _) => {
+                    let Some(resource) = parse_fluent(&path, text, &mut errors) else {
+                        continue;
+                    };
+                    let entry = texts.entry(locale.clone()).or_default();
+                    match key {
+                        DocumentKey::MarketText(_, code) => {
+                            entry.markets.insert(code.clone(), resource);
+                        }
+                        _ => entry.channels = Some(resource),
+                    }
+                }
+            }
+        }
+
+        let Some(channels) = channels else {
+            errors.push(ContentError::new(
+                DocumentKey::Channels.path(),
+                "the channel registry is missing",
+            ));
+            return Err(ContentErrors(errors));
+        };
+        let catalog = Catalog {
+            channels,
+            markets,
+            texts,
+        };
+        // Cross-document checks on a partly parsed set would report phantom problems.
+        if errors.is_empty() {
+            errors.extend(validate::structure(&catalog));
+            errors.extend(catalog.check_texts());
+        }
+        if errors.is_empty() {
+            Ok(catalog)
+        } else {
+            Err(ContentErrors(errors))
+        }
+    }
+
+    /// The locales that have any text, reference locale first.
+    pub fn locales(&self) -> Vec<LanguageIdentifier> {
+        let reference = reference_locale();
+        let mut locales = vec![reference.clone()];
+        locales.extend(self.texts.keys().filter(|l| **l != reference).cloned());
+        locales
+    }
+
+    /// Every message (and required attributes) the structure refers to, per text document.
+    pub fn required_messages(&self) -> BTreeMap<DocumentKey, BTreeMap<String, Vec<&'static str>>> {
+        let reference = reference_locale();
+        let mut out = BTreeMap::new();
+        out.insert(
+            DocumentKey::ChannelText(reference.clone()),
+            self.channels
+                .iter()
+                .map(|c| (format!("channel-{}", c.id), vec!["description"]))
+                .collect(),
+        );
+        for (code, m) in &self.markets {
+            let mut ids: BTreeMap<String, Vec<&'static str>> = BTreeMap::new();
+            for id in ["market-name", "market-summary", "business-hours"] {
+                ids.insert(id.into(), vec![]);
+            }
+            ids.extend(
+                m.channels
+                    .iter()
+                    .map(|c| (format!("channel-{}", c.id), vec![])),
+            );
+            ids.extend(
+                m.holidays
+                    .iter()
+                    .map(|h| (format!("holiday-{}", h.id), vec![])),
+            );
+            ids.extend(
+                m.etiquette
+                    .iter()
+                    .map(|e| (format!("etiquette-{}", e.id), vec!["title"])),
+            );
+            ids.extend(
+                m.taboos
+                    .iter()
+                    .map(|t| (format!("taboo-{}", t.id), vec!["rationale"])),
+            );
+            out.insert(
+                DocumentKey::MarketText(reference.clone(), code.clone()),
+                ids,
+            );
+        }
+        out
+    }
+
+    /// The reference locale must hold every required message; no locale may hold messages the
+    /// structure does not refer to (they would never be shown); every text must belong to a market.
+    fn check_texts(&self) -> Vec<ContentError> {
+        let mut errors = Vec::new();
+        let reference = reference_locale();
+        let required = self.required_messages();
+        for (ref_key, wanted) in &required {
+            for locale in self.texts.keys() {
+                let key = match ref_key {
+                    DocumentKey::ChannelText(_) => DocumentKey::ChannelText(locale.clone()),
+                    DocumentKey::MarketText(_, code) => {
+                        DocumentKey::MarketText(locale.clone(), code.clone())
+                    }
+                    _ => unreachable!("only text documents are required"),
+                };
+                let resource = self.texts[locale].resource(&key);
+                let Some(resource) = resource else {
+                    if *locale == reference {
+                        errors.push(ContentError::new(
+                            key.path(),
+                            "missing in the reference locale",
+                        ));
+                    }
+                    continue;
+                };
+                let present = messages(resource);
+                if *locale == reference {
+                    for (id, attrs) in wanted {
+                        match present.get(id.as_str()) {
+                            None => errors.push(ContentError::new(
+                                key.path(),
+                                format!("message `{id}` is missing"),
+                            )),
+                            Some(have) => {
+                                for attr in attrs.iter().filter(|a| !have.contains(*a)) {
+                                    errors.push(ContentError::new(
+                                        key.path(),
+                                        format!("message `{id}` lacks attribute `.{attr}`"),
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                }
+                for id in present.keys().filter(|id| !wanted.contains_key(**id)) {
+                    errors.push(ContentError::new(
+                        key.path(),
+                        format!("message `{id}` is not used by the structure"),
+                    ));
+                }
+            }
+        }
+        for (locale, texts) in &self.texts {
+            for code in texts
+                .markets
+                .keys()
+                .filter(|c| !self.markets.contains_key(*c))
+            {
+                errors.push(ContentError::new(
+                    DocumentKey::MarketText(locale.clone(), code.clone()).path(),
+                    format!("text for market `{code}`, which has no markets/{code}.toml"),
+                ));
+            }
+        }
+        errors
+    }
+}
+
+/// Message id → attribute names.
+pub fn messages(resource: &FluentResource) -> BTreeMap<&str, BTreeSet<&str>> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => {
+                Some((m.id.name, m.attributes.iter().map(|a| a.id.name).collect()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn parse_toml<T: serde::de::DeserializeOwned>(
+    path: &str,
+    text: &str,
+    errors: &mut Vec<ContentError>,
+) -> Option<T> {
+    match toml::from_str(text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let message = e.message().trim().to_string();
+            errors.push(match e.span() {
+                Some(span) => ContentError::at(path, text, span, &message),
+                None => ContentError::new(path, message),
+            });
+            None
+        }
+    }
+}
+
+fn parse_fluent(
+    path: &str,
+    text: &str,
+    errors: &mut Vec<ContentError>,
+) -> Option<Arc<FluentResource>> {
+    match FluentResource::try_new(text.to_string()) {
+        Ok(resource) => Some(Arc::new(resource)),
+        Err((_, parse_errors)) => {
+            errors.extend(
+                parse_errors
+                    .iter()
+                    .map(|e| ContentError::at(path, text, e.pos.clone(), &e.kind.to_string())),
+            );
+            None
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! Names of the editable documents, and where each lives in the `locales/` layout.
+
+use std::fmt;
+use std::str::FromStr;
+
+use unic_langid::LanguageIdentifier;
+
+/// One editable unit of content (DESIGN.md §3). The string form is the database key.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DocumentKey {
+    /// `channels`: the channel registry (`channels.toml`).
+    Channels,
+    /// `market/JP`: a market's structure (`markets/JP.toml`).
+    Market(String),
+    /// `text/en-US/channels`: channel names in one locale (`en-US/channels.ftl`).
+    ChannelText(LanguageIdentifier),
+    /// `text/en-US/market/JP`: a market's guidance text in one locale (`en-US/markets/JP.ftl`).
+    MarketText(LanguageIdentifier, String),
+}
+
+impl DocumentKey {
+    /// The document's kind, stored beside its key.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Channels => "channel-registry",
+            Self::Market(_) => "market",
+            Self::ChannelText(_) => "channel-text",
+            Self::MarketText(..) => "market-text",
+        }
+    }
+
+    /// Path of the document relative to the `locales/` folder.
+    pub fn path(&self) -> String {
+        match self {
+            Self::Channels => "channels.toml".into(),
+            Self::Market(code) => format!("markets/{code}.toml"),
+            Self::ChannelText(locale) => format!("{locale}/channels.ftl"),
+            Self::MarketText(locale, code) => format!("{locale}/markets/{code}.ftl"),
+        }
+    }
+
+    /// The inverse of [`DocumentKey::path`]; `None` for files that are not content.
+    pub fn from_path(path: &str) -> Option<Self> {
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            ["channels.toml"] => Some(Self::Channels),
+            ["markets", file] => Some(Self::Market(market_code(file.strip_suffix(".toml")?)?)),
+            [locale, "channels.ftl"] => Some(Self::ChannelText(locale.parse().ok()?)),
+            [locale, "markets", file] => Some(Self::MarketText(
+                locale.parse().ok()?,
+                market_code(file.strip_suffix(".ftl")?)?,
+            )),
+            _ => None,
+        }
+    }
+
+    pub fn locale(&self) -> Option<&LanguageIdentifier> {
+        match self {
+            Self::ChannelText(locale) | Self::MarketText(locale, _) => Some(locale),
+            _ => None,
+        }
+    }
+
+    pub fn is_fluent(&self) -> bool {
+        self.locale().is_some()
+    }
+}
+
+fn market_code(stem: &str) -> Option<String> {
+    (stem.len() == 2 && stem.bytes().all(|b| b.is_ascii_uppercase())).then(|| stem.to_string())
+}
+
+impl fmt::Display for DocumentKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Channels => f.write_str("channels"),
+            Self::Market(code) => write!(f, "market/{code}"),
+            Self::ChannelText(locale) => write!(f, "text/{locale}/channels"),
+            Self::MarketText(locale, code) => write!(f, "text/{locale}/market/{code}"),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("not a document key: {0}")]
+pub struct BadKey(String);
+
+impl FromStr for DocumentKey {
+    type Err = BadKey;
+
+    fn from_str(s: &str) -> Result<Self, BadKey> {
+        let bad = || BadKey(s.to_string());
+        let parts: Vec<&str> = s.split('/').collect();
+        match parts.as_slice() {
+            ["channels"] => Ok(Self::Channels),
+            ["market", code] => market_code(code).map(Self::Market).ok_or_else(bad),
+            ["text", locale, "channels"] => {
+                Ok(Self::ChannelText(locale.parse().map_err(|_| bad())?))
+            }
+            ["text", locale, "market", code] => Ok(Self::MarketText(
+                locale.parse().map_err(|_| bad())?,
+                market_code(code).ok_or_else(bad)?,
+            )),
+            _ => Err(bad()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_and_path_round_trip() {
+        for path in [
+            "channels.toml",
+            "markets/JP.toml",
+            "zh-CN/channels.ftl",
+            "en-US/markets/BR.ftl",
+        ] {
+            let key = DocumentKey::from_path(path).unwrap();
+            assert_eq!(key.path(), path);
+            assert_eq!(key.to_string().parse::<DocumentKey>().unwrap(), key);
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_content() {
+        for path in [
+            "README.md",
+            "markets/jp.toml",
+            "markets/JPN.toml",
+            "xx_!/channels.ftl",
+            "en-US/other.ftl",
+        ] {
+            assert_eq!(DocumentKey::from_path(path), None, "{path}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! Content: the documents, their typed structure and text, and their validation.
+
+pub mod catalog;
+pub mod diagnostics;
+pub mod keys;
+pub mod model;
+pub mod source;
+mod validate;
+
+pub use catalog::Catalog;
+pub use diagnostics::{ContentError, ContentErrors};
+pub use keys::DocumentKey;
+pub use source::ContentSet;

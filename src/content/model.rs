@@ -1,0 +1,335 @@
+//! The language-neutral structure of markets and channels, as written in the TOML documents.
+//! Human-readable text is not here: it lives in Fluent messages keyed by the ids below.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelRegistry {
+    pub channels: Vec<ChannelDef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelDef {
+    pub id: String,
+    pub kind: ChannelKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChannelKind {
+    Messenger,
+    Social,
+    Email,
+    Sms,
+    Voice,
+    Chat,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarketDef {
+    pub code: String,
+    pub region: Region,
+    pub languages: Vec<String>,
+    pub currencies: Vec<String>,
+    pub time_zones: Vec<String>,
+    pub formality: Formality,
+    pub reply_within_hours: u32,
+    pub salutation: Salutation,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    pub business_hours: BusinessHours,
+    pub channels: Vec<ChannelUseDef>,
+    pub holidays: Vec<HolidayDef>,
+    pub etiquette: Vec<EtiquetteDef>,
+    pub taboos: Vec<TabooDef>,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, ToSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    EastAsia,
+    SoutheastAsia,
+    SouthAsia,
+    Oceania,
+    NorthAmerica,
+    SouthAmerica,
+    Europe,
+    MiddleEast,
+    Africa,
+}
+
+impl Region {
+    pub const ALL: [Region; 9] = [
+        Region::EastAsia,
+        Region::SoutheastAsia,
+        Region::SouthAsia,
+        Region::Oceania,
+        Region::NorthAmerica,
+        Region::SouthAmerica,
+        Region::Europe,
+        Region::MiddleEast,
+        Region::Africa,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::EastAsia => "east-asia",
+            Region::SoutheastAsia => "southeast-asia",
+            Region::SouthAsia => "south-asia",
+            Region::Oceania => "oceania",
+            Region::NorthAmerica => "north-america",
+            Region::SouthAmerica => "south-america",
+            Region::Europe => "europe",
+            Region::MiddleEast => "middle-east",
+            Region::Africa => "africa",
+        }
+    }
+}
+
+/// How formal written business communication is expected to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Formality {
+    Low,
+    Medium,
+    High,
+}
+
+/// How to address a buyer by default (always mirror the buyer's own style first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Salutation {
+    /// "Dear Ms Smith".
+    TitleSurname,
+    /// "Tanaka-sama", "김민수 고객님".
+    FamilyNameHonorific,
+    /// "Khun Somchai", "Encik Ahmad".
+    TitleFirstName,
+    /// "Hi Anna".
+    FirstName,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BusinessHours {
+    /// Working days.
+    pub days: Vec<Weekday>,
+    /// Local opening time, `HH:MM`.
+    #[schema(example = "09:00")]
+    pub open: String,
+    /// Local closing time, `HH:MM`.
+    #[schema(example = "18:00")]
+    pub close: String,
+    /// Breaks within the day (lunch, prayer).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaks: Vec<TimeSpan>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TimeSpan {
+    #[schema(example = "12:00")]
+    pub start: String,
+    #[schema(example = "13:00")]
+    pub end: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelUseDef {
+    pub id: String,
+    pub rank: u32,
+    pub uses: Vec<ChannelPurpose>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChannelPurpose {
+    PreSale,
+    AfterSale,
+    Marketing,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HolidayDef {
+    pub id: String,
+    pub kind: HolidayKind,
+    pub closes_business: bool,
+    pub promotion_lead_days: u32,
+    #[serde(default = "one")]
+    pub duration_days: u32,
+    pub rule: DateRule,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed: Option<ObservedRule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_zero(n: &i16) -> bool {
+    *n == 0
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum HolidayKind {
+    /// A public holiday set by law.
+    Public,
+    /// A shopping peak (Singles' Day, Black Friday, ...).
+    Commercial,
+    /// Widely kept but not a legal holiday (Obon, Ramadan, ...).
+    Observance,
+}
+
+/// How a holiday's date is found in a given year.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum DateRule {
+    /// The same Gregorian date every year.
+    Fixed { month: u8, day: u8 },
+    /// The n-th (1..5) or last (-1) given weekday of a month, plus `offset` days
+    /// (Black Friday = the day after the 4th Thursday of November).
+    NthWeekday {
+        month: u8,
+        weekday: Weekday,
+        nth: i8,
+        #[serde(default, skip_serializing_if = "is_zero")]
+        offset: i16,
+    },
+    /// Days from Easter Sunday.
+    Easter {
+        offset: i16,
+        #[serde(default)]
+        calendar: EasterCalendar,
+    },
+    /// A date of the Chinese lunisolar calendar.
+    ChineseLunar { month: u8, day: u8 },
+    /// The day of a solar term (equinoxes, solstices, Qingming).
+    SolarTerm { term: SolarTerm },
+    /// A date of the Islamic (Hijri) calendar.
+    Hijri { month: u8, day: u8 },
+    /// Explicit dates, for calendars without a rule here.
+    Dated { dates: Vec<NaiveDate> },
+    /// Days from another holiday of the same market.
+    Relative { holiday: String, offset: i16 },
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EasterCalendar {
+    #[default]
+    Western,
+    Orthodox,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SolarTerm {
+    VernalEquinox,
+    AutumnalEquinox,
+    Qingming,
+    SummerSolstice,
+    WinterSolstice,
+}
+
+/// Where the day off moves when the holiday falls on a weekend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ObservedRule {
+    /// Saturday or Sunday → the following Monday.
+    WeekendToMonday,
+    /// Saturday → Friday, Sunday → Monday.
+    NearestWeekday,
+    /// Sunday → Monday; Saturday stays.
+    SundayToMonday,
+    /// The next day that is neither a weekend nor another holiday (substitute holiday).
+    NextNonHoliday,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EtiquetteDef {
+    pub id: String,
+    pub topic: EtiquetteTopic,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EtiquetteTopic {
+    Salutation,
+    Formality,
+    ReplyTime,
+    Emoji,
+    Negotiation,
+    Gifts,
+    CommunicationStyle,
+    Language,
+    Payment,
+    Privacy,
+    Religion,
+    Timing,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TabooDef {
+    pub id: String,
+    pub category: TabooCategory,
+    pub subject: String,
+    pub severity: Severity,
+    pub applies_to: Vec<TabooScope>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TabooCategory {
+    Colour,
+    Number,
+    Gesture,
+    Imagery,
+    Topic,
+    Word,
+    Product,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Info,
+    Caution,
+    Avoid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum TabooScope {
+    Marketing,
+    Packaging,
+    Messages,
+    Product,
+}

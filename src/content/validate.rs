@@ -1,0 +1,206 @@
+//! Semantic checks on the structure documents: what TOML and serde cannot say.
+
+use std::collections::BTreeSet;
+
+use chrono::{NaiveDate, NaiveTime};
+use unic_langid::LanguageIdentifier;
+
+use super::catalog::Catalog;
+use super::diagnostics::ContentError;
+use super::keys::DocumentKey;
+use super::model::{BusinessHours, DateRule, HolidayDef, MarketDef};
+
+pub fn structure(catalog: &Catalog) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let registry_path = DocumentKey::Channels.path();
+    let mut known = BTreeSet::new();
+    for channel in &catalog.channels {
+        check_id(&registry_path, "channel", &channel.id, &mut errors);
+        if !known.insert(channel.id.as_str()) {
+            errors.push(ContentError::new(
+                &registry_path,
+                format!("channel `{}` is defined twice", channel.id),
+            ));
+        }
+    }
+    for (code, market) in &catalog.markets {
+        let path = DocumentKey::Market(code.clone()).path();
+        let mut push = |message: String| errors.push(ContentError::new(&path, message));
+        market_fields(market, &known, &mut push);
+    }
+    errors
+}
+
+fn market_fields(market: &MarketDef, channels: &BTreeSet<&str>, push: &mut impl FnMut(String)) {
+    if market.languages.is_empty() {
+        push("`languages` is empty".into());
+    }
+    for tag in &market.languages {
+        if tag.parse::<LanguageIdentifier>().is_err() {
+            push(format!("`{tag}` is not a BCP 47 language tag"));
+        }
+    }
+    if market.currencies.is_empty() {
+        push("`currencies` is empty".into());
+    }
+    for currency in &market.currencies {
+        if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+            push(format!("`{currency}` is not an ISO 4217 code"));
+        }
+    }
+    if market.time_zones.is_empty() {
+        push("`time_zones` is empty".into());
+    }
+    for zone in &market.time_zones {
+        if zone.parse::<chrono_tz::Tz>().is_err() {
+            push(format!("`{zone}` is not an IANA time zone"));
+        }
+    }
+    business_hours(&market.business_hours, push);
+
+    let mut ranks = market.channels.iter().map(|c| c.rank).collect::<Vec<_>>();
+    ranks.sort_unstable();
+    if ranks != (1..=market.channels.len() as u32).collect::<Vec<_>>() {
+        push("channel ranks must be 1, 2, 3, ... with no gaps or repeats".into());
+    }
+    for channel in &market.channels {
+        if !channels.contains(channel.id.as_str()) {
+            push(format!("channel `{}` is not in channels.toml", channel.id));
+        }
+        if channel.uses.is_empty() {
+            push(format!("channel `{}` has no `uses`", channel.id));
+        }
+    }
+    unique("channel", market.channels.iter().map(|c| &c.id), push);
+    unique("holiday", market.holidays.iter().map(|h| &h.id), push);
+    unique(
+        "etiquette rule",
+        market.etiquette.iter().map(|e| &e.id),
+        push,
+    );
+    unique("taboo", market.taboos.iter().map(|t| &t.id), push);
+    for id in market
+        .holidays
+        .iter()
+        .map(|h| &h.id)
+        .chain(market.etiquette.iter().map(|e| &e.id))
+        .chain(market.taboos.iter().map(|t| &t.id))
+    {
+        check_id_with(id, push);
+    }
+    for holiday in &market.holidays {
+        holiday_rule(holiday, &market.holidays, push);
+    }
+    for taboo in &market.taboos {
+        if taboo.subject.trim().is_empty() {
+            push(format!("taboo `{}` has an empty subject", taboo.id));
+        }
+        if taboo.applies_to.is_empty() {
+            push(format!("taboo `{}` has no `applies_to`", taboo.id));
+        }
+    }
+}
+
+fn business_hours(hours: &BusinessHours, push: &mut impl FnMut(String)) {
+    if hours.days.is_empty() {
+        push("`business_hours.days` is empty".into());
+    }
+    let time = |s: &str, push: &mut dyn FnMut(String)| {
+        let parsed = NaiveTime::parse_from_str(s, "%H:%M");
+        if parsed.is_err() {
+            push(format!("`{s}` is not a time of day (HH:MM)"));
+        }
+        parsed.ok()
+    };
+    if let (Some(open), Some(close)) = (time(&hours.open, push), time(&hours.close, push)) {
+        if open >= close {
+            push("business hours close before they open".into());
+        }
+        for span in &hours.breaks {
+            let (start, end) = (time(&span.start, push), time(&span.end, push));
+            if let (Some(start), Some(end)) = (start, end)
+                && !(open <= start && start < end && end <= close)
+            {
+                push(format!(
+                    "break {}-{} is not within business hours",
+                    span.start, span.end
+                ));
+            }
+        }
+    }
+}
+
+fn holiday_rule(holiday: &HolidayDef, all: &[HolidayDef], push: &mut impl FnMut(String)) {
+    let id = &holiday.id;
+    if holiday.duration_days == 0 {
+        push(format!("holiday `{id}` lasts zero days"));
+    }
+    let month_day =
+        |month: u8, day: u8, max_month: u8, max_day: u8, push: &mut dyn FnMut(String)| {
+            if !(1..=max_month).contains(&month) || !(1..=max_day).contains(&day) {
+                push(format!(
+                    "holiday `{id}`: month {month}, day {day} is not a date"
+                ));
+            }
+        };
+    match &holiday.rule {
+        DateRule::Fixed { month, day } => {
+            // 2024 is a leap year, so 29 February is accepted.
+            if NaiveDate::from_ymd_opt(2024, (*month).into(), (*day).into()).is_none() {
+                push(format!("holiday `{id}`: {month}/{day} is not a date"));
+            }
+        }
+        DateRule::NthWeekday { month, nth, .. } => {
+            if !(1..=12).contains(month) || !matches!(nth, 1..=5 | -1) {
+                push(format!(
+                    "holiday `{id}`: month must be 1-12 and nth 1-5 or -1"
+                ));
+            }
+        }
+        DateRule::ChineseLunar { month, day } => month_day(*month, *day, 12, 30, push),
+        DateRule::Hijri { month, day } => month_day(*month, *day, 12, 30, push),
+        DateRule::Dated { dates } => {
+            if dates.is_empty() {
+                push(format!("holiday `{id}` has no dates"));
+            }
+        }
+        DateRule::Relative { holiday: base, .. } => match all.iter().find(|h| &h.id == base) {
+            None => push(format!(
+                "holiday `{id}` is relative to unknown holiday `{base}`"
+            )),
+            Some(h) if matches!(h.rule, DateRule::Relative { .. }) => push(format!(
+                "holiday `{id}` is relative to `{base}`, which is itself relative"
+            )),
+            Some(_) => {}
+        },
+        DateRule::Easter { .. } | DateRule::SolarTerm { .. } => {}
+    }
+}
+
+fn unique<'a>(what: &str, ids: impl Iterator<Item = &'a String>, push: &mut impl FnMut(String)) {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            push(format!("{what} `{id}` appears twice"));
+        }
+    }
+}
+
+/// Ids become parts of Fluent message ids, so they must be lowercase kebab-case.
+fn check_id_with(id: &str, push: &mut impl FnMut(String)) {
+    let ok = id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !ok {
+        push(format!(
+            "id `{id}` must be lowercase letters, digits and '-'"
+        ));
+    }
+}
+
+fn check_id(path: &str, what: &str, id: &str, errors: &mut Vec<ContentError>) {
+    check_id_with(id, &mut |m| {
+        errors.push(ContentError::new(path, format!("{what}: {m}")))
+    });
+}

@@ -1,0 +1,58 @@
+//! Hand-kept, backend-neutral table definitions (ids are BIGINT on every backend).
+
+diesel::table! {
+    documents (id) {
+        id -> BigInt,
+        key -> Text,
+        kind -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    revisions (id) {
+        id -> BigInt,
+        document_id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        content -> Text,
+        content_hash -> Text,
+        author -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    releases (id) {
+        id -> BigInt,
+        title -> Text,
+        author -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    release_entries (release_id, document_id) {
+        release_id -> BigInt,
+        document_id -> BigInt,
+        revision_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    write_lock (id) {
+        id -> Integer,
+        generation -> BigInt,
+    }
+}
+
+diesel::joinable!(revisions -> documents (document_id));
+diesel::joinable!(release_entries -> releases (release_id));
+diesel::joinable!(release_entries -> documents (document_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    documents,
+    revisions,
+    releases,
+    release_entries,
+    write_lock
+);

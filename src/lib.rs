@@ -1,0 +1,11 @@
+//! marketguide: tells cross-border sellers how to talk to buyers in each market, and gives
+//! them the words to do it.
+
+pub mod api;
+pub mod cli;
+pub mod content;
+pub mod db;
+pub mod openapi;
+pub mod snapshot;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,43 @@
+//! The OpenAPI document, generated from the route table.
+
+use actix_web::App;
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+
+use crate::api;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "marketguide",
+        version = "1",
+        description = "How to talk to buyers in each market, and the words to do it: market profiles \
+                       (channels, holidays, etiquette, taboos) with localized guidance.\n\n\
+                       Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`.",
+        license(name = "Apache-2.0", identifier = "Apache-2.0"),
+    ),
+    tags(
+        (name = "markets", description = "Market profiles: channels, holidays, etiquette and taboos"),
+        (name = "channels", description = "The contact channel registry"),
+        (name = "operations", description = "Health probes"),
+    ),
+    components(schemas(api::problem::Problem))
+)]
+struct ApiDoc;
+
+/// The document the server serves at `/openapi.json`.
+pub fn document() -> utoipa::openapi::OpenApi {
+    let (_, openapi) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .configure(api::configure)
+        .split_for_parts();
+    openapi
+}
+
+/// The committed form (`openapi/openapi.json`): pretty JSON with a final newline.
+pub fn document_json() -> String {
+    let mut json = document().to_pretty_json().expect("the spec serializes");
+    json.push('\n');
+    json
+}

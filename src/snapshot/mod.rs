@@ -1,0 +1,312 @@
+//! The in-memory snapshot of a published release that storefront reads are served from.
+//! Built once per release; the hot responses are pre-serialized with their ETags.
+
+pub mod localize;
+pub mod views;
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use actix_web::web::Bytes;
+use arc_swap::ArcSwap;
+use sha2::{Digest, Sha256};
+use unic_langid::LanguageIdentifier;
+
+use fluent_bundle::FluentResource;
+
+use crate::content::catalog::{Catalog, LocaleTexts, reference_locale};
+use crate::content::model::{MarketDef, Region};
+use localize::Localizer;
+use views::{
+    BusinessHoursView, ChannelAdvice, ChannelList, ChannelView, EtiquetteView, HolidayView,
+    MarketList, MarketProfile, MarketSummary, ReleaseInfo, TabooView,
+};
+
+/// A response body ready to send, with its entity tag.
+#[derive(Debug, Clone)]
+pub struct Cached {
+    pub body: Bytes,
+    pub etag: String,
+}
+
+impl Cached {
+    fn json(value: &impl serde::Serialize) -> Self {
+        let body = serde_json::to_vec(value).expect("views serialize");
+        let digest = Sha256::digest(&body);
+        Self {
+            etag: format!("\"{}\"", &hex::encode(digest)[..24]),
+            body: Bytes::from(body),
+        }
+    }
+}
+
+/// Language-neutral facts used to filter lists.
+#[derive(Debug, Clone)]
+pub struct MarketIndex {
+    pub code: String,
+    pub region: Region,
+    pub channels: Vec<String>,
+}
+
+pub struct Snapshot {
+    pub release: ReleaseInfo,
+    /// Locales with text, reference locale first.
+    pub locales: Vec<LanguageIdentifier>,
+    pub markets: Vec<MarketIndex>,
+    pub channel_ids: BTreeSet<String>,
+    views: HashMap<LanguageIdentifier, LocaleView>,
+}
+
+/// Everything readable in one locale.
+struct LocaleView {
+    summaries: Vec<MarketSummary>,
+    list: Cached,
+    profiles: HashMap<String, Cached>,
+    channels: Cached,
+}
+
+impl Snapshot {
+    pub fn build(release: ReleaseInfo, catalog: &Catalog) -> Self {
+        let locales = catalog.locales();
+        let views = locales
+            .iter()
+            .map(|locale| (locale.clone(), LocaleView::build(&release, catalog, locale)))
+            .collect();
+        Self {
+            markets: catalog
+                .markets
+                .values()
+                .map(|m| MarketIndex {
+                    code: m.code.clone(),
+                    region: m.region,
+                    channels: ranked_channels(m),
+                })
+                .collect(),
+            channel_ids: catalog.channels.iter().map(|c| c.id.clone()).collect(),
+            locales,
+            release,
+            views,
+        }
+    }
+
+    fn view(&self, locale: &LanguageIdentifier) -> &LocaleView {
+        self.views
+            .get(locale)
+            .unwrap_or_else(|| &self.views[&self.locales[0]])
+    }
+
+    pub fn market_list(&self, locale: &LanguageIdentifier) -> &Cached {
+        &self.view(locale).list
+    }
+
+    /// The list's items, for filtered responses serialized per request.
+    pub fn market_summaries(&self, locale: &LanguageIdentifier) -> &[MarketSummary] {
+        &self.view(locale).summaries
+    }
+
+    pub fn profile(&self, locale: &LanguageIdentifier, code: &str) -> Option<&Cached> {
+        self.view(locale).profiles.get(code)
+    }
+
+    pub fn channels(&self, locale: &LanguageIdentifier) -> &Cached {
+        &self.view(locale).channels
+    }
+}
+
+/// Text for `locale`, falling back to the reference locale message by message.
+fn localizer<'a>(
+    catalog: &'a Catalog,
+    locale: &LanguageIdentifier,
+    pick: impl Fn(&'a LocaleTexts) -> Option<&'a Arc<FluentResource>>,
+) -> Localizer {
+    let reference = reference_locale();
+    let mut chain = vec![locale.clone()];
+    if *locale != reference {
+        chain.push(reference);
+    }
+    Localizer::new(chain.into_iter().filter_map(|l| {
+        let resource = catalog.texts.get(&l).and_then(&pick)?;
+        Some((l, Arc::clone(resource)))
+    }))
+}
+
+fn ranked_channels(market: &MarketDef) -> Vec<String> {
+    let mut channels: Vec<_> = market.channels.iter().collect();
+    channels.sort_by_key(|c| c.rank);
+    channels.into_iter().map(|c| c.id.clone()).collect()
+}
+
+impl LocaleView {
+    fn build(release: &ReleaseInfo, catalog: &Catalog, locale: &LanguageIdentifier) -> Self {
+        let channel_text = localizer(catalog, locale, |t| t.channels.as_ref());
+        let channel_names: HashMap<&str, (String, &crate::content::model::ChannelDef)> = catalog
+            .channels
+            .iter()
+            .map(|c| {
+                let id = format!("channel-{}", c.id);
+                (c.id.as_str(), (channel_text.text(&id, None), c))
+            })
+            .collect();
+
+        let mut summaries = Vec::new();
+        let mut profiles = HashMap::new();
+        for (code, market) in &catalog.markets {
+            let text = localizer(catalog, locale, |t| t.markets.get(code));
+            let profile = profile(release, locale, market, &text, &channel_names);
+            summaries.push(MarketSummary {
+                code: code.clone(),
+                name: profile.name.clone(),
+                region: market.region,
+                languages: market.languages.clone(),
+                channels: ranked_channels(market),
+            });
+            profiles.insert(code.clone(), Cached::json(&profile));
+        }
+        let list = Cached::json(&MarketList {
+            release: release.number,
+            locale: locale.to_string(),
+            items: summaries.clone(),
+        });
+        let channels = Cached::json(&ChannelList {
+            release: release.number,
+            locale: locale.to_string(),
+            items: catalog
+                .channels
+                .iter()
+                .map(|c| ChannelView {
+                    id: c.id.clone(),
+                    kind: c.kind,
+                    name: channel_names[c.id.as_str()].0.clone(),
+                    description: channel_text
+                        .text(&format!("channel-{}", c.id), Some("description")),
+                    url: c.url.clone(),
+                    markets: catalog
+                        .markets
+                        .values()
+                        .filter(|m| m.channels.iter().any(|u| u.id == c.id))
+                        .map(|m| m.code.clone())
+                        .collect(),
+                })
+                .collect(),
+        });
+        Self {
+            summaries,
+            list,
+            profiles,
+            channels,
+        }
+    }
+}
+
+fn profile(
+    release: &ReleaseInfo,
+    locale: &LanguageIdentifier,
+    market: &MarketDef,
+    text: &Localizer,
+    channel_names: &HashMap<&str, (String, &crate::content::model::ChannelDef)>,
+) -> MarketProfile {
+    let mut channels: Vec<_> = market
+        .channels
+        .iter()
+        .map(|c| {
+            let (name, def) = &channel_names[c.id.as_str()];
+            ChannelAdvice {
+                id: c.id.clone(),
+                rank: c.rank,
+                name: name.clone(),
+                kind: def.kind,
+                uses: c.uses.clone(),
+                advice: text.text(&format!("channel-{}", c.id), None),
+            }
+        })
+        .collect();
+    channels.sort_by_key(|c| c.rank);
+    MarketProfile {
+        code: market.code.clone(),
+        name: text.text("market-name", None),
+        summary: text.text("market-summary", None),
+        region: market.region,
+        release: release.number,
+        locale: locale.to_string(),
+        languages: market.languages.clone(),
+        currencies: market.currencies.clone(),
+        time_zones: market.time_zones.clone(),
+        formality: market.formality,
+        reply_within_hours: market.reply_within_hours,
+        salutation: market.salutation,
+        business_hours: BusinessHoursView::new(
+            &market.business_hours,
+            &market.time_zones[0],
+            text.text("business-hours", None),
+        ),
+        channels,
+        holidays: market
+            .holidays
+            .iter()
+            .map(|h| {
+                let id = format!("holiday-{}", h.id);
+                HolidayView {
+                    id: h.id.clone(),
+                    name: text.text(&id, None),
+                    note: text.get(&id, Some("note")),
+                    kind: h.kind,
+                    closes_business: h.closes_business,
+                    promotion_lead_days: h.promotion_lead_days,
+                    duration_days: h.duration_days,
+                    rule: h.rule.clone(),
+                    observed: h.observed,
+                    source: h.source.clone(),
+                }
+            })
+            .collect(),
+        etiquette: market
+            .etiquette
+            .iter()
+            .map(|e| {
+                let id = format!("etiquette-{}", e.id);
+                EtiquetteView {
+                    id: e.id.clone(),
+                    topic: e.topic,
+                    title: text.text(&id, Some("title")),
+                    text: text.text(&id, None),
+                }
+            })
+            .collect(),
+        taboos: market
+            .taboos
+            .iter()
+            .map(|t| {
+                let id = format!("taboo-{}", t.id);
+                TabooView {
+                    id: t.id.clone(),
+                    category: t.category,
+                    subject: t.subject.clone(),
+                    severity: t.severity,
+                    applies_to: t.applies_to.clone(),
+                    text: text.text(&id, None),
+                    rationale: text.text(&id, Some("rationale")),
+                }
+            })
+            .collect(),
+        sources: market.sources.clone(),
+    }
+}
+
+/// The current snapshot, swapped atomically when a release is published: a reader holds
+/// either the old or the new release, never a mix.
+#[derive(Clone)]
+pub struct SnapshotHandle(Arc<ArcSwap<Snapshot>>);
+
+impl SnapshotHandle {
+    pub fn new(snapshot: Snapshot) -> Self {
+        Self(Arc::new(ArcSwap::from_pointee(snapshot)))
+    }
+
+    pub fn load(&self) -> Arc<Snapshot> {
+        self.0.load_full()
+    }
+
+    pub fn replace(&self, snapshot: Snapshot) {
+        self.0.store(Arc::new(snapshot));
+    }
+}

@@ -1,0 +1,105 @@
+//! Builds the application state and the actix `App`, once for the server and the tests.
+
+use std::net::TcpListener;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::{Config, SwaggerUi};
+
+use crate::api;
+use crate::content::{Catalog, ContentSet};
+use crate::db::{self, Pool, store};
+use crate::snapshot::views::ReleaseInfo;
+use crate::snapshot::{Snapshot, SnapshotHandle};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: Pool,
+    pub snapshot: SnapshotHandle,
+    /// Generated once; served at `/openapi.json` and by the docs UI.
+    pub openapi: utoipa::openapi::OpenApi,
+}
+
+/// Opens and migrates the database, imports `seed` as release 1 when it has no release yet,
+/// and loads the latest release into memory.
+pub fn prepare(database_url: &str, seed: &ContentSet) -> anyhow::Result<AppState> {
+    let pool = db::connect(database_url, 8)
+        .with_context(|| format!("opening the database at {database_url}"))?;
+    let mut conn = pool.get()?;
+    // Validate before writing, so a broken seed never becomes release 1.
+    Catalog::parse(seed).map_err(|e| anyhow::anyhow!("the seed content is invalid:\n{e}"))?;
+    if let Some(release) = store::seed_if_empty(&mut conn, seed)? {
+        tracing::info!(
+            release,
+            documents = seed.documents.len(),
+            "imported the seed content"
+        );
+    }
+    let snapshot = load_latest(&mut conn)?;
+    Ok(AppState {
+        pool,
+        snapshot: SnapshotHandle::new(snapshot),
+        openapi: crate::openapi::document(),
+    })
+}
+
+/// Builds the snapshot of the newest release.
+pub fn load_latest(conn: &mut db::DbConnection) -> anyhow::Result<Snapshot> {
+    let release = store::latest_release(conn)?.context("the database holds no release")?;
+    let set = store::load_release(conn, release.id)?;
+    let catalog = Catalog::parse(&set)
+        .map_err(|e| anyhow::anyhow!("release {} is invalid:\n{e}", release.id))?;
+    Ok(Snapshot::build(
+        ReleaseInfo {
+            number: release.id,
+            title: release.title.clone(),
+            published_at: release.created_at_utc(),
+        },
+        &catalog,
+    ))
+}
+
+/// The whole application: API routes, spec, docs UI, error shaping and request logs.
+pub fn app(
+    state: AppState,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let openapi = state.openapi.clone();
+    App::new()
+        .into_utoipa_app()
+        .configure(api::configure)
+        .into_app()
+        .app_data(web::Data::new(state))
+        .service(
+            SwaggerUi::new("/docs/{_:.*}")
+                .url("/openapi.json", openapi)
+                .config(Config::new(["/openapi.json"]).validator_url("none")),
+        )
+        .service(web::redirect("/docs", "/docs/"))
+        .default_service(web::to(api::not_found))
+        .wrap(api::problem::problem_safety_net())
+        .wrap(TracingLogger::default())
+}
+
+pub fn run(
+    listener: TcpListener,
+    state: AppState,
+    workers: Option<usize>,
+) -> anyhow::Result<Server> {
+    let mut server = HttpServer::new(move || app(state.clone())).listen(listener)?;
+    if let Some(workers) = workers {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
+}
