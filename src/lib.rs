@@ -6,6 +6,7 @@ pub mod cli;
 pub mod content;
 pub mod db;
 pub mod openapi;
+pub mod phrases;
 pub mod snapshot;
 pub mod startup;
 pub mod telemetry;

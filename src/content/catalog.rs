@@ -33,6 +33,8 @@ pub struct Catalog {
 pub struct LocaleTexts {
     pub channels: Option<Arc<FluentResource>>,
     pub markets: BTreeMap<String, Arc<FluentResource>>,
+    /// Phrase set id → that set's messages in this locale.
+    pub phrases: BTreeMap<String, Arc<FluentResource>>,
 }
 
 impl LocaleTexts {
@@ -40,6 +42,7 @@ impl LocaleTexts {
         match key {
             DocumentKey::ChannelText(_) => self.channels.as_ref(),
             DocumentKey::MarketText(_, code) => self.markets.get(code),
+            DocumentKey::Phrases(_, set) => self.phrases.get(set),
             _ => None,
         }
     }
@@ -75,7 +78,9 @@ impl Catalog {
                         markets.insert(code.clone(), market);
                     }
                 }
-                DocumentKey::ChannelText(locale) | DocumentKey::MarketText(locale, _) => {
+                DocumentKey::ChannelText(locale)
+                | DocumentKey::MarketText(locale, _)
+                | DocumentKey::Phrases(locale, _) => {
                     let Some(resource) = parse_fluent(&path, text, &mut errors) else {
                         continue;
                     };
@@ -83,6 +88,9 @@ impl Catalog {
                     match key {
                         DocumentKey::MarketText(_, code) => {
                             entry.markets.insert(code.clone(), resource);
+                        }
+                        DocumentKey::Phrases(_, set) => {
+                            entry.phrases.insert(set.clone(), resource);
                         }
                         _ => entry.channels = Some(resource),
                     }
@@ -106,6 +114,10 @@ impl Catalog {
         if errors.is_empty() {
             errors.extend(validate::structure(&catalog));
             errors.extend(catalog.check_texts());
+            errors.extend(crate::phrases::lint::check(
+                &reference_locale(),
+                &catalog.phrase_packs(),
+            ));
         }
         if errors.is_empty() {
             Ok(catalog)
@@ -114,12 +126,34 @@ impl Catalog {
         }
     }
 
-    /// The locales that have any text, reference locale first.
+    /// The locales that have guidance text (market or channel), reference locale first.
     pub fn locales(&self) -> Vec<LanguageIdentifier> {
         let reference = reference_locale();
         let mut locales = vec![reference.clone()];
-        locales.extend(self.texts.keys().filter(|l| **l != reference).cloned());
+        locales.extend(
+            self.texts
+                .iter()
+                .filter(|(l, t)| {
+                    **l != reference && (t.channels.is_some() || !t.markets.is_empty())
+                })
+                .map(|(l, _)| l.clone()),
+        );
         locales
+    }
+
+    /// Phrase set id → locale → that locale's pack.
+    pub fn phrase_packs(
+        &self,
+    ) -> BTreeMap<String, BTreeMap<LanguageIdentifier, Arc<FluentResource>>> {
+        let mut sets: BTreeMap<String, BTreeMap<_, _>> = BTreeMap::new();
+        for (locale, texts) in &self.texts {
+            for (set, resource) in &texts.phrases {
+                sets.entry(set.clone())
+                    .or_default()
+                    .insert(locale.clone(), Arc::clone(resource));
+            }
+        }
+        sets
     }
 
     /// Every message (and required attributes) the structure refers to, per text document.

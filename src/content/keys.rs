@@ -16,6 +16,8 @@ pub enum DocumentKey {
     ChannelText(LanguageIdentifier),
     /// `text/en-US/market/JP`: a market's guidance text in one locale (`en-US/markets/JP.ftl`).
     MarketText(LanguageIdentifier, String),
+    /// `phrases/en-US/shipping`: one locale's phrase set (`en-US/phrases/shipping.ftl`).
+    Phrases(LanguageIdentifier, String),
 }
 
 impl DocumentKey {
@@ -26,6 +28,7 @@ impl DocumentKey {
             Self::Market(_) => "market",
             Self::ChannelText(_) => "channel-text",
             Self::MarketText(..) => "market-text",
+            Self::Phrases(..) => "phrase-set",
         }
     }
 
@@ -36,6 +39,7 @@ impl DocumentKey {
             Self::Market(code) => format!("markets/{code}.toml"),
             Self::ChannelText(locale) => format!("{locale}/channels.ftl"),
             Self::MarketText(locale, code) => format!("{locale}/markets/{code}.ftl"),
+            Self::Phrases(locale, set) => format!("{locale}/phrases/{set}.ftl"),
         }
     }
 
@@ -50,13 +54,19 @@ impl DocumentKey {
                 locale.parse().ok()?,
                 market_code(file.strip_suffix(".ftl")?)?,
             )),
+            [locale, "phrases", file] => Some(Self::Phrases(
+                locale.parse().ok()?,
+                set_id(file.strip_suffix(".ftl")?)?,
+            )),
             _ => None,
         }
     }
 
     pub fn locale(&self) -> Option<&LanguageIdentifier> {
         match self {
-            Self::ChannelText(locale) | Self::MarketText(locale, _) => Some(locale),
+            Self::ChannelText(locale) | Self::MarketText(locale, _) | Self::Phrases(locale, _) => {
+                Some(locale)
+            }
             _ => None,
         }
     }
@@ -64,6 +74,15 @@ impl DocumentKey {
     pub fn is_fluent(&self) -> bool {
         self.locale().is_some()
     }
+}
+
+/// Phrase set ids are lowercase kebab-case (`customer-service`).
+fn set_id(stem: &str) -> Option<String> {
+    let ok = stem.starts_with(|c: char| c.is_ascii_lowercase())
+        && stem
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then(|| stem.to_string())
 }
 
 fn market_code(stem: &str) -> Option<String> {
@@ -77,6 +96,7 @@ impl fmt::Display for DocumentKey {
             Self::Market(code) => write!(f, "market/{code}"),
             Self::ChannelText(locale) => write!(f, "text/{locale}/channels"),
             Self::MarketText(locale, code) => write!(f, "text/{locale}/market/{code}"),
+            Self::Phrases(locale, set) => write!(f, "phrases/{locale}/{set}"),
         }
     }
 }
@@ -100,6 +120,10 @@ impl FromStr for DocumentKey {
             ["text", locale, "market", code] => Ok(Self::MarketText(
                 locale.parse().map_err(|_| bad())?,
                 market_code(code).ok_or_else(bad)?,
+            )),
+            ["phrases", locale, set] => Ok(Self::Phrases(
+                locale.parse().map_err(|_| bad())?,
+                set_id(set).ok_or_else(bad)?,
             )),
             _ => Err(bad()),
         }

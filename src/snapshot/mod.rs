@@ -16,6 +16,7 @@ use fluent_bundle::FluentResource;
 
 use crate::content::catalog::{Catalog, LocaleTexts, reference_locale};
 use crate::content::model::{MarketDef, Region};
+use crate::phrases::PhraseBook;
 use localize::Localizer;
 use views::{
     BusinessHoursView, ChannelAdvice, ChannelList, ChannelView, EtiquetteView, HolidayView,
@@ -54,6 +55,7 @@ pub struct Snapshot {
     pub locales: Vec<LanguageIdentifier>,
     pub markets: Vec<MarketIndex>,
     pub channel_ids: BTreeSet<String>,
+    pub phrases: PhraseBook,
     views: HashMap<LanguageIdentifier, LocaleView>,
 }
 
@@ -83,6 +85,7 @@ impl Snapshot {
                 })
                 .collect(),
             channel_ids: catalog.channels.iter().map(|c| c.id.clone()).collect(),
+            phrases: PhraseBook::build(catalog),
             locales,
             release,
             views,

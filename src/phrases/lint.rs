@@ -1,0 +1,115 @@
+//! Cross-locale checks of phrase sets against the reference locale: a translation must offer
+//! the same messages, attributes and variables. Missing messages are allowed (they fall back
+//! and show in coverage); everything else is an error naming file, line and column.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use unic_langid::LanguageIdentifier;
+
+use super::inspect::{MessageInfo, message_position, messages};
+use crate::content::ContentError;
+use crate::content::DocumentKey;
+
+/// Checks every locale's packs of every set; `packs` is set id → locale → resource.
+pub fn check(
+    reference: &LanguageIdentifier,
+    packs: &BTreeMap<String, BTreeMap<LanguageIdentifier, Arc<FluentResource>>>,
+) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    for (set, locales) in packs {
+        let Some(reference_pack) = locales.get(reference) else {
+            let (locale, _) = locales.iter().next().expect("a set exists through a pack");
+            errors.push(ContentError::new(
+                DocumentKey::Phrases(locale.clone(), set.clone()).path(),
+                format!("phrase set `{set}` has no {reference} reference file"),
+            ));
+            continue;
+        };
+        let wanted: BTreeMap<String, MessageInfo> = messages(reference_pack)
+            .into_iter()
+            .map(|m| (m.id.clone(), m))
+            .collect();
+        for (locale, resource) in locales.iter().filter(|(l, _)| *l != reference) {
+            let path = DocumentKey::Phrases(locale.clone(), set.clone()).path();
+            for message in messages(resource) {
+                let at = |text: String| {
+                    let mut e = ContentError::new(&path, text);
+                    if let Some((line, column)) = message_position(resource.source(), &message.id) {
+                        e.line = Some(line);
+                        e.column = Some(column);
+                    }
+                    e
+                };
+                match wanted.get(&message.id) {
+                    None => errors.push(at(format!(
+                        "message `{}` is not in the {reference} reference",
+                        message.id
+                    ))),
+                    Some(expected) => {
+                        errors.extend(compare(expected, &message).into_iter().map(at))
+                    }
+                }
+            }
+        }
+    }
+    errors
+}
+
+/// What differs between a translation and its reference message.
+fn compare(expected: &MessageInfo, actual: &MessageInfo) -> Vec<String> {
+    let id = &expected.id;
+    let mut problems = Vec::new();
+    variables(
+        &mut problems,
+        format!("`{id}`"),
+        &expected.variables,
+        &actual.variables,
+    );
+    for (name, want) in &expected.attributes {
+        match actual.attributes.get(name) {
+            Some(have) => variables(&mut problems, format!("`{id}.{name}`"), want, have),
+            None => problems.push(format!("`{id}` lacks attribute `.{name}`")),
+        }
+    }
+    for name in actual
+        .attributes
+        .keys()
+        .filter(|n| !expected.attributes.contains_key(*n))
+    {
+        problems.push(format!(
+            "`{id}` has attribute `.{name}`, which the reference does not"
+        ));
+    }
+    problems
+}
+
+fn variables(
+    problems: &mut Vec<String>,
+    what: String,
+    want: &BTreeSet<String>,
+    have: &BTreeSet<String>,
+) {
+    for missing in want.difference(have) {
+        problems.push(format!(
+            "{what} does not use `${missing}`, which the reference uses"
+        ));
+    }
+    for extra in have.difference(want) {
+        problems.push(format!(
+            "{what} uses `${extra}`, which the reference does not have"
+        ));
+    }
+}
+
+/// Per locale: how many reference messages it translates.
+pub fn coverage(reference: &[MessageInfo], resource: &FluentResource) -> (usize, Vec<String>) {
+    let present: BTreeSet<String> = messages(resource).into_iter().map(|m| m.id).collect();
+    let missing: Vec<String> = reference
+        .iter()
+        .filter(|m| !present.contains(&m.id))
+        .map(|m| m.id.clone())
+        .collect();
+    (reference.len() - missing.len(), missing)
+}

@@ -1,0 +1,174 @@
+//! Formats messages of a phrase set for one request, message by message down a fallback chain.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_bundle::{FluentArgs, FluentError, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+use utoipa::ToSchema;
+
+use super::{Bundle, PhraseSet};
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RenderedMessage {
+    #[schema(example = "greeting")]
+    pub id: String,
+    /// The locale this message actually came from.
+    #[schema(example = "ja-JP")]
+    pub locale: String,
+    /// Whether `locale` is not the first choice for this request.
+    pub fallback: bool,
+    pub text: String,
+    /// Formatted attributes (e.g. `subject` for e-mail).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// Something that went wrong formatting, reported instead of failing the request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct RenderWarning {
+    /// The message id the warning is about.
+    pub message: String,
+    pub kind: WarningKind,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    /// A variable the message uses was not given; it renders as `{$name}`.
+    MissingArgument,
+    /// No such message in the set.
+    UnknownMessage,
+    /// An argument that is neither a string nor a number.
+    UnsupportedArgument,
+    /// Any other Fluent formatting error.
+    FormatError,
+}
+
+impl PhraseSet {
+    /// The locales to try for a request, best first, ending with the reference locale.
+    pub fn chain(&self, requested: &[LanguageIdentifier]) -> Vec<LanguageIdentifier> {
+        negotiate_languages(
+            requested,
+            &self.locales,
+            Some(&self.locales[0]),
+            NegotiationStrategy::Filtering,
+        )
+        .into_iter()
+        .cloned()
+        .collect()
+    }
+
+    /// Renders `ids` (every reference message when `None`).
+    pub fn render(
+        &self,
+        chain: &[LanguageIdentifier],
+        ids: Option<&[String]>,
+        args: &FluentArgs,
+        isolate: bool,
+        warnings: &mut Vec<RenderWarning>,
+    ) -> Vec<RenderedMessage> {
+        let all: Vec<String>;
+        let ids = match ids {
+            Some(ids) => ids,
+            None => {
+                all = self.reference.iter().map(|m| m.id.clone()).collect();
+                &all
+            }
+        };
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let found = chain.iter().enumerate().find_map(|(rank, locale)| {
+                let bundle = self.packs.get(locale)?.bundle(isolate);
+                bundle.get_message(id).map(|m| (rank, locale, bundle, m))
+            });
+            let Some((rank, locale, bundle, message)) = found else {
+                warnings.push(RenderWarning {
+                    message: id.clone(),
+                    kind: WarningKind::UnknownMessage,
+                    detail: format!("phrase set `{}` has no message `{id}`", self.id),
+                });
+                continue;
+            };
+            let mut format = |pattern| format(bundle, id, pattern, args, warnings);
+            let text = message.value().map(&mut format).unwrap_or_default();
+            let attributes = message
+                .attributes()
+                .map(|a| (a.id().to_string(), format(a.value())))
+                .collect();
+            out.push(RenderedMessage {
+                id: id.clone(),
+                locale: locale.to_string(),
+                fallback: rank > 0,
+                text,
+                attributes,
+            });
+        }
+        out
+    }
+}
+
+fn format(
+    bundle: &Bundle,
+    id: &str,
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    args: &FluentArgs,
+    warnings: &mut Vec<RenderWarning>,
+) -> String {
+    let mut errors = Vec::new();
+    let text = bundle
+        .format_pattern(pattern, Some(args), &mut errors)
+        .into_owned();
+    for error in errors {
+        let (kind, detail) = match &error {
+            FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+                id: var,
+            })) => (
+                WarningKind::MissingArgument,
+                format!("argument `{var}` is missing"),
+            ),
+            other => (WarningKind::FormatError, other.to_string()),
+        };
+        let warning = RenderWarning {
+            message: id.to_string(),
+            kind,
+            detail,
+        };
+        // A variable used in several variants or attributes is reported once.
+        if !warnings.contains(&warning) {
+            warnings.push(warning);
+        }
+    }
+    text
+}
+
+/// Converts JSON arguments to Fluent ones; strings and numbers only.
+pub fn fluent_args<'a>(
+    json: &'a serde_json::Map<String, serde_json::Value>,
+    warnings: &mut Vec<RenderWarning>,
+) -> FluentArgs<'a> {
+    let mut args = FluentArgs::with_capacity(json.len());
+    for (name, value) in json {
+        match value {
+            serde_json::Value::String(s) => args.set(name.as_str(), FluentValue::from(s.as_str())),
+            serde_json::Value::Number(n) => match n.as_f64() {
+                Some(f) => args.set(name.as_str(), FluentValue::from(f)),
+                None => unsupported(name, "a number out of range", warnings),
+            },
+            _ => unsupported(name, "neither a string nor a number", warnings),
+        }
+    }
+    args
+}
+
+fn unsupported(name: &str, why: &str, warnings: &mut Vec<RenderWarning>) {
+    warnings.push(RenderWarning {
+        message: String::new(),
+        kind: WarningKind::UnsupportedArgument,
+        detail: format!("argument `{name}` is {why}; it was ignored"),
+    });
+}
