@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use crate::content::{Catalog, ContentSet};
 use crate::db::{self, store};
+use crate::phrases::{PhraseBook, coverage};
 use crate::startup;
 
 #[derive(Debug, Parser)]
@@ -69,7 +70,13 @@ pub enum Command {
         release: Option<i64>,
     },
     /// Validate a `locales/` folder offline; exits 1 and prints file:line:column on errors.
-    Check { dir: PathBuf },
+    /// Prints phrase-set coverage per locale.
+    Check {
+        dir: PathBuf,
+        /// Print the coverage report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the OpenAPI document (or write it to a file).
     Openapi {
         #[arg(long, short)]
@@ -138,9 +145,15 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             store::load_release(&mut conn, release.id)?.write_dir(&dir)?;
             println!("wrote release {} to {}", release.id, dir.display());
         }
-        Command::Check { dir } => {
+        Command::Check { dir, json } => {
             let set = read_valid(&dir)?;
             let catalog = Catalog::parse(&set).expect("validated above");
+            let report = coverage::report(&PhraseBook::build(&catalog));
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+                return Ok(());
+            }
+            print!("{}", coverage::table(&report));
             println!(
                 "ok: {} documents, {} markets, locales {}",
                 set.documents.len(),

@@ -131,3 +131,162 @@ fn cross_document_mistakes_are_reported() {
         "{found:?}"
     );
 }
+
+fn phrase_doc(seed: &ContentSet, key: &str) -> String {
+    seed.documents[&key.parse::<DocumentKey>().unwrap()].clone()
+}
+
+#[test]
+fn a_translation_that_drops_a_variable_is_reported_at_its_line() {
+    let seed = ContentSet::seed().unwrap();
+    let key = "phrases/ja-JP/shipping";
+    let text = phrase_doc(&seed, key);
+    assert!(text.contains("{ $tracking_number }"));
+    let broken = text.replace("{ $tracking_number }", "");
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("order-shipped"))
+        .unwrap()
+        + 1;
+    let found = errors(&with(seed, key, &broken));
+    assert!(
+        found.iter().any(
+            |e| e.starts_with(&format!("ja-JP/phrases/shipping.ftl:{line}:1: "))
+                && e.contains("does not use `$tracking_number`")
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn extra_messages_and_missing_attributes_are_errors_but_missing_messages_are_not() {
+    let seed = ContentSet::seed().unwrap();
+    let key = "phrases/de-DE/shipping";
+    let text = phrase_doc(&seed, key);
+    let found = errors(&with(
+        seed.clone(),
+        key,
+        &format!("{text}\nbonus = Hallo\n"),
+    ));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("`bonus` is not in the en-US reference")),
+        "{found:?}"
+    );
+
+    let no_subject: String = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with(".subject = Ihre Bestellung"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(no_subject, text, "the test must remove a .subject line");
+    let found = errors(&with(seed.clone(), key, &no_subject));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("lacks attribute `.subject`")),
+        "{found:?}"
+    );
+
+    // A pack with only some messages is valid: the rest falls back and shows in coverage.
+    let partial = "late-reply-apology =\n    { $reason ->\n       *[other] Entschuldigung für die späte Antwort.\n    }\n";
+    let set = with(seed, "phrases/de-DE/customer-service", partial);
+    let catalog = Catalog::parse(&set).unwrap_or_else(|e| panic!("{e}"));
+    let book = marketguide::phrases::PhraseBook::build(&catalog);
+    let pack = &book.sets["customer-service"].packs[&"de-DE".parse().unwrap()];
+    assert_eq!(pack.translated, 1);
+    assert!(pack.missing.contains(&"greeting".to_string()));
+}
+
+#[test]
+fn every_seed_phrase_pack_round_trips_through_export() {
+    let seed = ContentSet::seed().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    seed.write_dir(dir.path()).unwrap();
+    let back = ContentSet::read_dir(dir.path()).unwrap();
+    let packs: Vec<_> = seed
+        .documents
+        .keys()
+        .filter(|k| matches!(k, DocumentKey::Phrases(..)))
+        .collect();
+    assert!(packs.len() >= 40, "{} packs", packs.len());
+    let book = |set: &ContentSet| {
+        let catalog = Catalog::parse(set).unwrap();
+        marketguide::phrases::PhraseBook::build(&catalog)
+            .sets
+            .into_values()
+            .map(|s| {
+                let packs: Vec<_> = s
+                    .packs
+                    .into_iter()
+                    .map(|(l, p)| (l.to_string(), p.messages))
+                    .collect();
+                (s.id, packs)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(book(&back), book(&seed));
+    for key in packs {
+        assert_eq!(back.documents[key], seed.documents[key], "{key}");
+    }
+}
+
+#[test]
+fn check_command_passes_on_seeds_and_fails_with_positions() {
+    let exe = env!("CARGO_BIN_EXE_marketguide");
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let ok = std::process::Command::new(exe)
+        .arg("check")
+        .arg(&locales)
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        stdout.contains("customer-service") && stdout.contains("ja-JP"),
+        "coverage table: {stdout}"
+    );
+
+    let copy = tempfile::tempdir().unwrap();
+    ContentSet::read_dir(&locales)
+        .unwrap()
+        .write_dir(copy.path())
+        .unwrap();
+    let file = copy.path().join("fr-FR/phrases/shipping.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{text}\noops {{ $x\n")).unwrap();
+    let bad = std::process::Command::new(exe)
+        .arg("check")
+        .arg(copy.path())
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    let line = text.lines().count() + 2;
+    assert!(
+        stderr.contains(&format!("fr-FR/phrases/shipping.ftl:{line}:")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_selector_without_default_variant_is_a_positioned_error() {
+    let seed = ContentSet::seed().unwrap();
+    let key = "phrases/ko-KR/customer-service";
+    let text = phrase_doc(&seed, key);
+    let broken =
+        format!("{text}\nlate-extra =\n    {{ $reason ->\n        [holiday] 휴일\n    }}\n");
+    let found = errors(&with(seed, key, &broken));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.starts_with("ko-KR/phrases/customer-service.ftl:")
+                && e.contains("default variant")),
+        "{found:?}"
+    );
+}

@@ -13,7 +13,7 @@ pub fn negotiate(
     lang: Option<&str>,
     available: &[LanguageIdentifier],
 ) -> Result<LanguageIdentifier, ApiError> {
-    let requested = requested(req, lang)?;
+    let requested = requested(req, lang, "lang")?;
     let default = &available[0];
     let chosen = negotiate_languages(
         &requested,
@@ -26,15 +26,21 @@ pub fn negotiate(
         .map_or_else(|| default.clone(), |l| (*l).clone()))
 }
 
-fn requested(req: &HttpRequest, lang: Option<&str>) -> Result<Vec<LanguageIdentifier>, ApiError> {
-    if let Some(lang) = lang {
-        return lang
+/// The locales a request asks for, best first: `explicit` (a parameter named `field`) when
+/// given, else the `Accept-Language` header by q-weight.
+pub fn requested(
+    req: &HttpRequest,
+    explicit: Option<&str>,
+    field: &str,
+) -> Result<Vec<LanguageIdentifier>, ApiError> {
+    if let Some(explicit) = explicit {
+        return explicit
             .split(',')
             .map(|tag| {
                 let tag = tag.trim();
                 tag.parse::<LanguageIdentifier>().map_err(|_| {
                     ApiError::invalid(
-                        "lang",
+                        field,
                         format!("`{tag}` is not a BCP 47 language tag (e.g. `zh-CN`)"),
                     )
                 })

@@ -7,6 +7,7 @@ pub mod health;
 pub mod locale;
 pub mod markets;
 pub mod params;
+pub mod phrases;
 pub mod problem;
 
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
@@ -23,13 +24,22 @@ pub fn configure(cfg: &mut ServiceConfig) {
         web::PathConfig::default()
             .error_handler(|err, _| ApiError::invalid("path", err.to_string()).into()),
     )
+    // serde_json's messages carry line and column ("... at line 3 column 7").
+    .app_data(
+        web::JsonConfig::default()
+            .limit(64 * 1024)
+            .error_handler(|err, _| ApiError::invalid("body", err.to_string()).into()),
+    )
     .service(health::healthz)
     .service(health::readyz)
     .service(
         scope::scope("/v1")
             .service(markets::list_markets)
             .service(markets::get_market)
-            .service(channels::list_channels),
+            .service(channels::list_channels)
+            .service(phrases::list_phrase_sets)
+            .service(phrases::get_phrase_pack)
+            .service(phrases::render_phrases),
     );
 }
 

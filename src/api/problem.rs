@@ -76,6 +76,8 @@ pub enum ApiError {
     InvalidInput { field: String, message: String },
     #[error("No resource at `{0}`.")]
     RouteNotFound(String),
+    #[error("{0}")]
+    NotFound(String),
     #[error("The service is not ready: {0}")]
     Unavailable(String),
     #[error("internal error")]
@@ -108,7 +110,7 @@ impl ApiError {
                 });
                 p
             }
-            Self::RouteNotFound(_) => {
+            Self::RouteNotFound(_) | Self::NotFound(_) => {
                 Problem::new(status, "not-found", "Not found", self.to_string())
             }
             Self::Unavailable(_) => Problem::new(
@@ -131,7 +133,9 @@ impl ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            Self::MarketNotFound(_) | Self::RouteNotFound(_) => StatusCode::NOT_FOUND,
+            Self::MarketNotFound(_) | Self::RouteNotFound(_) | Self::NotFound(_) => {
+                StatusCode::NOT_FOUND
+            }
             Self::InvalidInput { .. } => StatusCode::BAD_REQUEST,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -1,0 +1,249 @@
+//! Phrase sets: listing with coverage, one locale's pack, and rendering.
+
+use actix_web::http::header::{self, Header};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+use utoipa::{IntoParams, ToSchema};
+
+use super::locale;
+use super::problem::{ApiError, Problem};
+use crate::phrases::coverage::{self, SetCoverage};
+use crate::phrases::inspect::MessageInfo;
+use crate::phrases::render::{RenderWarning, RenderedMessage, fluent_args};
+use crate::phrases::{PhraseBook, PhraseSet};
+use crate::startup::AppState;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PhraseSetList {
+    pub release: i64,
+    pub items: Vec<SetCoverage>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PhrasePack {
+    #[schema(example = "shipping")]
+    pub set: String,
+    #[schema(example = "ja-JP")]
+    pub locale: String,
+    pub release: i64,
+    pub messages: Vec<MessageInfo>,
+    /// Reference messages this pack lacks.
+    pub missing: Vec<String>,
+    /// The pack's Fluent source.
+    pub ftl: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "locale": "ja-JP",
+    "messages": ["greeting", "late-reply-apology"],
+    "args": {"salutation": "formal", "buyer_status": "returning", "buyer_name": "田中", "reason": "holiday"}
+}))]
+pub struct RenderRequest {
+    /// Wanted locale (BCP 47). When absent, `Accept-Language` is used.
+    pub locale: Option<String>,
+    /// Message ids to render; all of the set's messages when absent.
+    pub messages: Option<Vec<String>>,
+    /// Variables: strings or numbers.
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub args: serde_json::Map<String, serde_json::Value>,
+    /// Where the text goes: `text` (default) or `html`.
+    #[serde(default)]
+    pub format: TextFormat,
+    /// Wrap variables in Unicode isolation marks (U+2068/U+2069). Defaults to off for `text`
+    /// (SMS and chat apps show them as boxes) and on for `html`.
+    pub isolate: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum TextFormat {
+    #[default]
+    Text,
+    Html,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RenderResponse {
+    #[schema(example = "customer-service")]
+    pub set: String,
+    pub release: i64,
+    /// Locales tried for each message, best first.
+    #[schema(example = json!(["pt-BR", "en-US"]))]
+    pub fallback_chain: Vec<String>,
+    pub results: Vec<RenderedMessage>,
+    /// Formatting problems (missing arguments, unknown messages); the request still succeeds.
+    pub warnings: Vec<RenderWarning>,
+}
+
+/// List phrase sets
+///
+/// Every phrase set with its purpose, its locales and how much of the reference each
+/// locale translates.
+#[utoipa::path(
+    operation_id = "listPhraseSets",
+    tag = "phrases",
+    responses((status = 200, description = "The phrase sets", body = PhraseSetList))
+)]
+#[get("/phrase-sets")]
+pub async fn list_phrase_sets(state: web::Data<AppState>) -> HttpResponse {
+    let snapshot = state.snapshot.load();
+    HttpResponse::Ok().json(PhraseSetList {
+        release: snapshot.release.number,
+        items: coverage::report(&snapshot.phrases),
+    })
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct PackPath {
+    /// Phrase set id.
+    #[param(example = "shipping")]
+    pub set: String,
+    /// Exact locale of the pack (BCP 47).
+    #[param(example = "ja-JP")]
+    pub locale: String,
+}
+
+/// Get one locale's phrase pack
+///
+/// The messages of one set in one locale, with their variables and attributes and the raw
+/// Fluent source. With `Accept: text/plain` the response is the `.ftl` file itself.
+#[utoipa::path(
+    operation_id = "getPhrasePack",
+    tag = "phrases",
+    params(PackPath),
+    responses(
+        (status = 200, description = "The pack", content(
+            (PhrasePack = "application/json"),
+            (String = "text/plain", example = "greeting = ...")
+        ), headers(("Content-Language" = String, description = "The pack's locale"))),
+        (status = 400, description = "Malformed locale", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such set, or no pack in that locale", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/phrase-sets/{set}/{locale}")]
+pub async fn get_phrase_pack(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<PackPath>,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = state.snapshot.load();
+    let set = find_set(&snapshot.phrases, &path.set)?;
+    let wanted: LanguageIdentifier = path.locale.parse().map_err(|_| {
+        ApiError::invalid(
+            "locale",
+            format!("`{}` is not a BCP 47 language tag", path.locale),
+        )
+    })?;
+    let pack = set.packs.get(&wanted).ok_or_else(|| {
+        ApiError::NotFound(format!(
+            "Phrase set `{}` has no `{wanted}` pack; it has {}.",
+            set.id,
+            list(&set.locales)
+        ))
+    })?;
+    let mut response = HttpResponse::Ok();
+    response.insert_header((header::CONTENT_LANGUAGE, wanted.to_string()));
+    if wants_plain_text(&req) {
+        return Ok(response
+            .content_type("text/plain; charset=utf-8")
+            .body(pack.resource.source().to_string()));
+    }
+    Ok(response.json(PhrasePack {
+        set: set.id.clone(),
+        locale: wanted.to_string(),
+        release: snapshot.release.number,
+        messages: pack.messages.clone(),
+        missing: pack.missing.clone(),
+        ftl: pack.resource.source().to_string(),
+    }))
+}
+
+/// Render phrases
+///
+/// Formats messages of a set with the given arguments, in the best locale for the request:
+/// `locale` in the body, else `Accept-Language`, falling back message by message down the
+/// chain (e.g. `pt-PT` → `pt-BR` → `en-US`). Formatting problems come back as warnings.
+#[utoipa::path(
+    operation_id = "renderPhrases",
+    tag = "phrases",
+    params(
+        ("set" = String, Path, description = "Phrase set id", example = "customer-service"),
+        ("Accept-Language" = Option<String>, Header, description = "Preferred locales when the body has no `locale`.", example = "pt-PT,pt;q=0.9"),
+    ),
+    request_body = RenderRequest,
+    responses(
+        (status = 200, description = "The rendered messages, with any warnings", body = RenderResponse),
+        (status = 400, description = "Malformed body or locale", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such phrase set", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/phrase-sets/{set}/render")]
+pub async fn render_phrases(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    set: web::Path<String>,
+    body: web::Json<RenderRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = state.snapshot.load();
+    let set = find_set(&snapshot.phrases, &set)?;
+    let requested = locale::requested(&req, body.locale.as_deref(), "locale")?;
+    let chain = set.chain(&requested);
+    let mut warnings = Vec::new();
+    let args = fluent_args(&body.args, &mut warnings);
+    let isolate = body.isolate.unwrap_or(body.format == TextFormat::Html);
+    let results = set.render(
+        &chain,
+        body.messages.as_deref(),
+        &args,
+        isolate,
+        &mut warnings,
+    );
+    let best = results
+        .first()
+        .map_or_else(|| chain[0].to_string(), |r| r.locale.clone());
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_LANGUAGE, best))
+        .json(RenderResponse {
+            set: set.id.clone(),
+            release: snapshot.release.number,
+            fallback_chain: chain.iter().map(ToString::to_string).collect(),
+            results,
+            warnings,
+        }))
+}
+
+fn find_set<'a>(book: &'a PhraseBook, id: &str) -> Result<&'a PhraseSet, ApiError> {
+    book.sets.get(id).ok_or_else(|| {
+        ApiError::NotFound(format!(
+            "There is no phrase set `{id}`; there are {}.",
+            book.sets
+                .keys()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    })
+}
+
+fn list(locales: &[LanguageIdentifier]) -> String {
+    locales
+        .iter()
+        .map(|l| format!("`{l}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `Accept: text/plain` (or a Fluent media type) preferred over JSON.
+fn wants_plain_text(req: &HttpRequest) -> bool {
+    let Ok(accept) = header::Accept::parse(req) else {
+        return false;
+    };
+    accept.ranked().first().is_some_and(|m| {
+        m.type_() == "text" && (m.subtype() == "plain" || m.subtype() == "x-fluent")
+    })
+}
