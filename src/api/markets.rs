@@ -54,6 +54,7 @@ pub async fn list_markets(
             &locale,
         ));
     }
+    // Both lists are ordered by market code, so they zip item by item.
     let items = snapshot
         .market_summaries(&locale)
         .iter()

@@ -46,15 +46,23 @@ pub fn write_transaction<T>(
     })
 }
 
+/// The columns a [`Release`] is loaded from.
+const RELEASE: (
+    releases::id,
+    releases::title,
+    releases::author,
+    releases::created_at,
+) = (
+    releases::id,
+    releases::title,
+    releases::author,
+    releases::created_at,
+);
+
 pub fn latest_release(conn: &mut DbConnection) -> Result<Option<Release>, StoreError> {
     Ok(releases::table
         .order(releases::id.desc())
-        .select((
-            releases::id,
-            releases::title,
-            releases::author,
-            releases::created_at,
-        ))
+        .select(RELEASE)
         .first(conn)
         .optional()?)
 }
@@ -62,12 +70,7 @@ pub fn latest_release(conn: &mut DbConnection) -> Result<Option<Release>, StoreE
 pub fn release(conn: &mut DbConnection, id: i64) -> Result<Option<Release>, StoreError> {
     Ok(releases::table
         .find(id)
-        .select((
-            releases::id,
-            releases::title,
-            releases::author,
-            releases::created_at,
-        ))
+        .select(RELEASE)
         .first(conn)
         .optional()?)
 }
