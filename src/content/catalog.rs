@@ -182,6 +182,10 @@ impl Catalog {
                     .iter()
                     .map(|h| (format!("holiday-{}", h.id), vec![])),
             );
+            if m.sandwiched_day_is_holiday {
+                let id = format!("holiday-{}", crate::calendar::SANDWICHED_DAY);
+                ids.insert(id, vec![]);
+            }
             ids.extend(
                 m.etiquette
                     .iter()

@@ -45,6 +45,10 @@ pub struct MarketDef {
     #[serde(default)]
     pub sources: Vec<String>,
     pub business_hours: BusinessHours,
+    /// A working day between two public holidays is itself a holiday (Japan's "citizens'
+    /// holiday", Act on National Holidays art. 3(3)).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sandwiched_day_is_holiday: bool,
     pub channels: Vec<ChannelUseDef>,
     pub holidays: Vec<HolidayDef>,
     pub etiquette: Vec<EtiquetteDef>,
@@ -183,6 +187,10 @@ pub struct HolidayDef {
     pub rule: DateRule,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub observed: Option<ObservedRule>,
+    /// Dates fixed by the authorities that override the rule for their years (moon sighting
+    /// for Islamic holidays, government decisions). A year listed here uses only these dates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub official_dates: Vec<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
@@ -227,16 +235,42 @@ pub enum DateRule {
         #[serde(default)]
         calendar: EasterCalendar,
     },
-    /// A date of the Chinese lunisolar calendar.
-    ChineseLunar { month: u8, day: u8 },
+    /// A date of the Chinese lunisolar calendar (or its Korean or Vietnamese variant, whose
+    /// months start by the new moon in Seoul or Hanoi time and so differ in some years).
+    ChineseLunar {
+        month: u8,
+        day: u8,
+        #[serde(default, skip_serializing_if = "LunisolarCalendar::is_chinese")]
+        calendar: LunisolarCalendar,
+    },
     /// The day of a solar term (equinoxes, solstices, Qingming).
     SolarTerm { term: SolarTerm },
-    /// A date of the Islamic (Hijri) calendar.
+    /// A date of the Islamic (Hijri) calendar, computed with the Umm al-Qura calendar of Saudi
+    /// Arabia; countries that follow moon sighting list their announced dates in
+    /// `official_dates`.
     Hijri { month: u8, day: u8 },
     /// Explicit dates, for calendars without a rule here.
     Dated { dates: Vec<NaiveDate> },
     /// Days from another holiday of the same market.
     Relative { holiday: String, offset: i16 },
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum LunisolarCalendar {
+    /// Months begin by the new moon in Beijing time (UTC+8).
+    #[default]
+    Chinese,
+    /// Korean (Dangi): Seoul time (UTC+9).
+    Korean,
+    /// Vietnamese: Hanoi time (UTC+7).
+    Vietnamese,
+}
+
+impl LunisolarCalendar {
+    fn is_chinese(&self) -> bool {
+        *self == Self::Chinese
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
@@ -267,8 +301,11 @@ pub enum ObservedRule {
     NearestWeekday,
     /// Sunday → Monday; Saturday stays.
     SundayToMonday,
-    /// The next day that is neither a weekend nor another holiday (substitute holiday).
+    /// On a non-working day of the market (per its business days): the next working day that
+    /// is not another holiday (substitute holiday: KR, AU/GB Christmas).
     NextNonHoliday,
+    /// On a Sunday only: the next working day that is not another holiday (JP, MY, SG).
+    SundayNextNonHoliday,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -157,7 +157,7 @@ fn holiday_rule(holiday: &HolidayDef, all: &[HolidayDef], push: &mut impl FnMut(
                 ));
             }
         }
-        DateRule::ChineseLunar { month, day } => month_day(*month, *day, 12, 30, push),
+        DateRule::ChineseLunar { month, day, .. } => month_day(*month, *day, 12, 30, push),
         DateRule::Hijri { month, day } => month_day(*month, *day, 12, 30, push),
         DateRule::Dated { dates } => {
             if dates.is_empty() {
