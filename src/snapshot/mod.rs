@@ -4,7 +4,7 @@
 pub mod localize;
 pub mod views;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use actix_web::web::Bytes;
@@ -41,6 +41,12 @@ impl Cached {
     }
 }
 
+#[derive(Debug, Clone)]
+pub struct HolidayText {
+    pub name: String,
+    pub note: Option<String>,
+}
+
 /// Language-neutral facts used to filter lists.
 #[derive(Debug, Clone)]
 pub struct MarketIndex {
@@ -56,11 +62,15 @@ pub struct Snapshot {
     pub markets: Vec<MarketIndex>,
     pub channel_ids: BTreeSet<String>,
     pub phrases: PhraseBook,
+    /// Market structure by code, for computations such as the holiday calendar.
+    pub market_defs: BTreeMap<String, MarketDef>,
     views: HashMap<LanguageIdentifier, LocaleView>,
 }
 
 /// Everything readable in one locale.
 struct LocaleView {
+    /// (market code, holiday id) → localized name and note.
+    holiday_text: HashMap<(String, String), HolidayText>,
     summaries: Vec<MarketSummary>,
     list: Cached,
     profiles: HashMap<String, Cached>,
@@ -86,6 +96,7 @@ impl Snapshot {
                 .collect(),
             channel_ids: catalog.channels.iter().map(|c| c.id.clone()).collect(),
             phrases: PhraseBook::build(catalog),
+            market_defs: catalog.markets.clone(),
             locales,
             release,
             views,
@@ -113,6 +124,23 @@ impl Snapshot {
 
     pub fn channels(&self, locale: &LanguageIdentifier) -> &Cached {
         &self.view(locale).channels
+    }
+
+    /// A holiday's localized name and note (the id itself if the text is missing).
+    pub fn holiday_text(
+        &self,
+        locale: &LanguageIdentifier,
+        market: &str,
+        holiday: &str,
+    ) -> HolidayText {
+        self.view(locale)
+            .holiday_text
+            .get(&(market.to_string(), holiday.to_string()))
+            .cloned()
+            .unwrap_or_else(|| HolidayText {
+                name: holiday.to_string(),
+                note: None,
+            })
     }
 }
 
@@ -153,8 +181,21 @@ impl LocaleView {
 
         let mut summaries = Vec::new();
         let mut profiles = HashMap::new();
+        let mut holiday_text = HashMap::new();
         for (code, market) in &catalog.markets {
             let text = localizer(catalog, locale, |t| t.markets.get(code));
+            let ids = market
+                .holidays
+                .iter()
+                .map(|h| h.id.as_str())
+                .chain(Some(crate::calendar::SANDWICHED_DAY));
+            for id in ids {
+                let message = format!("holiday-{id}");
+                if let Some(name) = text.get(&message, None) {
+                    let note = text.get(&message, Some("note"));
+                    holiday_text.insert((code.clone(), id.to_string()), HolidayText { name, note });
+                }
+            }
             let profile = profile(release, locale, market, &text, &channel_names);
             summaries.push(MarketSummary {
                 code: code.clone(),
@@ -193,6 +234,7 @@ impl LocaleView {
                 .collect(),
         });
         Self {
+            holiday_text,
             summaries,
             list,
             profiles,

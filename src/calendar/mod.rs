@@ -1,0 +1,279 @@
+//! The holiday calendar engine: turns a market's holiday rules into dated occurrences for any
+//! range, with multi-day spans, official overrides and substitute (observed) days.
+
+pub mod astro;
+pub mod easter;
+pub mod ical;
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday as ChronoWeekday};
+
+use crate::content::model::{DateRule, HolidayDef, HolidayKind, MarketDef, ObservedRule, Weekday};
+
+/// The id of the day Japan's law makes a holiday because it lies between two holidays.
+pub const SANDWICHED_DAY: &str = "sandwiched-day";
+
+/// One dated holiday (or its substitute day off).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The holiday's id in the market; [`SANDWICHED_DAY`] for a day made a holiday by law.
+    pub holiday: String,
+    pub start: NaiveDate,
+    /// Last day, inclusive.
+    pub end: NaiveDate,
+    pub kind: HolidayKind,
+    pub closes_business: bool,
+    pub promotion_lead_days: u32,
+    /// For a substitute day off: the holiday it replaces.
+    pub substitute_for: Option<String>,
+}
+
+/// Every occurrence overlapping `from..=to`, in date order.
+pub fn occurrences(market: &MarketDef, from: NaiveDate, to: NaiveDate) -> Vec<Occurrence> {
+    let mut out = Vec::new();
+    // A span or substitute may cross into the range from the year before.
+    for year in from.year() - 1..=to.year() {
+        out.extend(year_occurrences(market, year));
+    }
+    out.retain(|o| o.end >= from && o.start <= to);
+    out.sort_by(|a, b| {
+        (a.start, &a.substitute_for, &a.holiday).cmp(&(b.start, &b.substitute_for, &b.holiday))
+    });
+    out.dedup();
+    out
+}
+
+/// The occurrences whose holiday date falls in Gregorian `year`, with their substitutes.
+pub fn year_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
+    let mut base: Vec<Occurrence> = Vec::new();
+    for holiday in &market.holidays {
+        for start in holiday_dates(market, holiday, year) {
+            let end = start + Days::new(u64::from(holiday.duration_days.max(1) - 1));
+            base.push(Occurrence {
+                holiday: holiday.id.clone(),
+                start,
+                end,
+                kind: holiday.kind,
+                closes_business: holiday.closes_business,
+                promotion_lead_days: holiday.promotion_lead_days,
+                substitute_for: None,
+            });
+        }
+    }
+    base.sort_by_key(|o| o.start);
+
+    // Days off that substitutes must avoid: every public holiday day, then each substitute.
+    let mut days_off: BTreeSet<NaiveDate> = base
+        .iter()
+        .filter(|o| o.kind == HolidayKind::Public)
+        .flat_map(|o| days(o.start, o.end))
+        .collect();
+    if market.sandwiched_day_is_holiday {
+        let sandwiched: Vec<NaiveDate> = days_off
+            .iter()
+            .filter_map(|d| {
+                let between = d.succ_opt()?;
+                let after = between.succ_opt()?;
+                (days_off.contains(&after)
+                    && !days_off.contains(&between)
+                    && between.weekday() != ChronoWeekday::Sun)
+                    .then_some(between)
+            })
+            .collect();
+        for day in sandwiched {
+            days_off.insert(day);
+            base.push(Occurrence {
+                holiday: SANDWICHED_DAY.to_string(),
+                start: day,
+                end: day,
+                kind: HolidayKind::Public,
+                closes_business: true,
+                promotion_lead_days: 0,
+                substitute_for: None,
+            });
+        }
+    }
+
+    let working = |d: NaiveDate| market.business_hours.days.contains(&weekday(d));
+    let mut substitutes = Vec::new();
+    for occurrence in &base {
+        let Some(holiday) = market.holidays.iter().find(|h| h.id == occurrence.holiday) else {
+            continue;
+        };
+        let Some(rule) = holiday.observed else {
+            continue;
+        };
+        for day in days(occurrence.start, occurrence.end) {
+            let moved = match (rule, day.weekday()) {
+                (ObservedRule::WeekendToMonday, ChronoWeekday::Sat) => {
+                    day.checked_add_days(Days::new(2))
+                }
+                (
+                    ObservedRule::WeekendToMonday | ObservedRule::SundayToMonday,
+                    ChronoWeekday::Sun,
+                )
+                | (ObservedRule::NearestWeekday, ChronoWeekday::Sun) => day.succ_opt(),
+                (ObservedRule::NearestWeekday, ChronoWeekday::Sat) => day.pred_opt(),
+                (ObservedRule::NextNonHoliday, _) if !working(day) => {
+                    next_free(day, &days_off, &working, true)
+                }
+                (ObservedRule::SundayNextNonHoliday, ChronoWeekday::Sun) => {
+                    next_free(day, &days_off, &working, false)
+                }
+                _ => None,
+            };
+            if let Some(moved) = moved {
+                days_off.insert(moved);
+                substitutes.push(Occurrence {
+                    start: moved,
+                    end: moved,
+                    substitute_for: Some(occurrence.holiday.clone()),
+                    promotion_lead_days: 0,
+                    ..occurrence.clone()
+                });
+            }
+        }
+    }
+    base.extend(substitutes);
+    base
+}
+
+/// The first day after `day` that is not a day off (and, if `skip_rest_days`, a working day).
+fn next_free(
+    day: NaiveDate,
+    days_off: &BTreeSet<NaiveDate>,
+    working: &dyn Fn(NaiveDate) -> bool,
+    skip_rest_days: bool,
+) -> Option<NaiveDate> {
+    let mut candidate = day.succ_opt()?;
+    for _ in 0..31 {
+        if !days_off.contains(&candidate) && (!skip_rest_days || working(candidate)) {
+            return Some(candidate);
+        }
+        candidate = candidate.succ_opt()?;
+    }
+    None
+}
+
+/// The start dates of one holiday in Gregorian `year` (usually one; two for some Hijri dates).
+pub fn holiday_dates(market: &MarketDef, holiday: &HolidayDef, year: i32) -> Vec<NaiveDate> {
+    let official: Vec<NaiveDate> = holiday
+        .official_dates
+        .iter()
+        .copied()
+        .filter(|d| d.year() == year)
+        .collect();
+    if !official.is_empty() {
+        return official;
+    }
+    rule_dates(market, &holiday.rule, year)
+}
+
+fn rule_dates(market: &MarketDef, rule: &DateRule, year: i32) -> Vec<NaiveDate> {
+    match rule {
+        DateRule::Fixed { month, day } => {
+            NaiveDate::from_ymd_opt(year, (*month).into(), (*day).into())
+                .into_iter()
+                .collect()
+        }
+        DateRule::NthWeekday {
+            month,
+            weekday: wd,
+            nth,
+            offset,
+        } => nth_weekday(year, *month, *wd, *nth)
+            .and_then(|d| shift(d, *offset))
+            .into_iter()
+            .collect(),
+        DateRule::Easter { offset, calendar } => easter::easter(year, *calendar)
+            .and_then(|d| shift(d, *offset))
+            .into_iter()
+            .collect(),
+        DateRule::ChineseLunar {
+            month,
+            day,
+            calendar,
+        } => {
+            // Lunar month 11-12 of the year that began in `year - 1` can fall in January.
+            [year - 1, year]
+                .into_iter()
+                .filter_map(|y| astro::lunisolar(*calendar, y, *month, *day))
+                .filter(|d| d.year() == year)
+                .collect()
+        }
+        DateRule::SolarTerm { term } => {
+            let zone = market.time_zones[0].parse().unwrap_or(chrono_tz::UTC);
+            astro::solar_term(*term, year, zone).into_iter().collect()
+        }
+        DateRule::Hijri { month, day } => astro::hijri(year, *month, *day),
+        DateRule::Dated { dates } => dates.iter().copied().filter(|d| d.year() == year).collect(),
+        DateRule::Relative { holiday, offset } => {
+            let Some(base) = market.holidays.iter().find(|h| &h.id == holiday) else {
+                return Vec::new();
+            };
+            // The base may sit in the neighbouring year (New Year's Eve of a January festival).
+            [year - 1, year, year + 1]
+                .into_iter()
+                .flat_map(|y| holiday_dates(market, base, y))
+                .filter_map(|d| shift(d, *offset))
+                .filter(|d| d.year() == year)
+                .collect()
+        }
+    }
+}
+
+fn nth_weekday(year: i32, month: u8, wd: Weekday, nth: i8) -> Option<NaiveDate> {
+    let wd = chrono_weekday(wd);
+    if nth > 0 {
+        NaiveDate::from_weekday_of_month_opt(year, month.into(), wd, nth as u8)
+    } else {
+        // The last one: count back from the first day of the next month.
+        let first_next = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(year, u32::from(month) + 1, 1)?
+        };
+        let mut d = first_next.pred_opt()?;
+        while d.weekday() != wd {
+            d = d.pred_opt()?;
+        }
+        Some(d)
+    }
+}
+
+fn shift(date: NaiveDate, offset: i16) -> Option<NaiveDate> {
+    if offset >= 0 {
+        date.checked_add_days(Days::new(offset as u64))
+    } else {
+        date.checked_sub_days(Days::new(offset.unsigned_abs() as u64))
+    }
+}
+
+fn days(start: NaiveDate, end: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    start.iter_days().take_while(move |d| *d <= end)
+}
+
+fn chrono_weekday(w: Weekday) -> ChronoWeekday {
+    match w {
+        Weekday::Mon => ChronoWeekday::Mon,
+        Weekday::Tue => ChronoWeekday::Tue,
+        Weekday::Wed => ChronoWeekday::Wed,
+        Weekday::Thu => ChronoWeekday::Thu,
+        Weekday::Fri => ChronoWeekday::Fri,
+        Weekday::Sat => ChronoWeekday::Sat,
+        Weekday::Sun => ChronoWeekday::Sun,
+    }
+}
+
+fn weekday(d: NaiveDate) -> Weekday {
+    match d.weekday() {
+        ChronoWeekday::Mon => Weekday::Mon,
+        ChronoWeekday::Tue => Weekday::Tue,
+        ChronoWeekday::Wed => Weekday::Wed,
+        ChronoWeekday::Thu => Weekday::Thu,
+        ChronoWeekday::Fri => Weekday::Fri,
+        ChronoWeekday::Sat => Weekday::Sat,
+        ChronoWeekday::Sun => Weekday::Sun,
+    }
+}
