@@ -19,6 +19,7 @@ use crate::api;
     tags(
         (name = "markets", description = "Market profiles: channels, holidays, etiquette and taboos"),
         (name = "channels", description = "The contact channel registry"),
+        (name = "holidays", description = "Holiday and promotion calendars, as JSON or iCalendar"),
         (name = "phrases", description = "Customer-service phrase sets in Fluent: packs, coverage, rendering"),
         (name = "operations", description = "Health probes"),
     ),

@@ -4,6 +4,7 @@
 pub mod caching;
 pub mod channels;
 pub mod health;
+pub mod holidays;
 pub mod locale;
 pub mod markets;
 pub mod params;
@@ -36,6 +37,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         scope::scope("/v1")
             .service(markets::list_markets)
             .service(markets::get_market)
+            .service(holidays::market_holidays)
+            .service(holidays::merged_calendar)
             .service(channels::list_channels)
             .service(phrases::list_phrase_sets)
             .service(phrases::get_phrase_pack)

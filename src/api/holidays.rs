@@ -1,0 +1,378 @@
+//! Holiday calendars: one market's dated holidays, and a promotion calendar across markets,
+//! as JSON or iCalendar.
+
+use actix_web::http::header::{self, Header};
+use actix_web::{HttpRequest, HttpResponse, get, web};
+use chrono::{Days, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+use utoipa::{IntoParams, ToSchema};
+
+use super::locale::negotiate;
+use super::params::MarketCode;
+use super::problem::{ApiError, Problem};
+use crate::calendar::{ical, occurrences};
+use crate::content::model::HolidayKind;
+use crate::snapshot::Snapshot;
+use crate::startup::AppState;
+
+/// The longest range one request may ask for.
+const MAX_DAYS: i64 = 3 * 366;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct HolidayQuery {
+    /// First day (YYYY-MM-DD); default today (UTC).
+    #[param(example = "2026-01-01")]
+    pub from: Option<String>,
+    /// Last day, inclusive (YYYY-MM-DD); default one year after `from`. At most 3 years.
+    #[param(example = "2026-12-31")]
+    pub to: Option<String>,
+    /// Locale of the names (BCP 47). Overrides `Accept-Language`.
+    pub lang: Option<String>,
+    /// `ics` for iCalendar (same as `Accept: text/calendar`).
+    #[param(example = "json")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CalendarQuery {
+    /// Market codes, comma-separated; all markets when absent.
+    #[param(example = "CN,JP,US")]
+    pub markets: Option<String>,
+    /// First day (YYYY-MM-DD); default today (UTC).
+    #[param(example = "2026-11-01")]
+    pub from: Option<String>,
+    /// Last day, inclusive (YYYY-MM-DD); default one year after `from`. At most 3 years.
+    #[param(example = "2026-12-31")]
+    pub to: Option<String>,
+    /// Locale of the names (BCP 47). Overrides `Accept-Language`.
+    pub lang: Option<String>,
+    /// `ics` for iCalendar (same as `Accept: text/calendar`).
+    pub format: Option<String>,
+}
+
+/// One dated holiday, shopping peak or observance in one market.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HolidayOccurrence {
+    #[schema(example = "CN")]
+    pub market: String,
+    #[schema(example = "spring-festival")]
+    pub id: String,
+    #[schema(example = "Spring Festival")]
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub kind: HolidayKind,
+    /// First day.
+    #[schema(value_type = String, format = Date, example = "2026-02-17")]
+    pub start: NaiveDate,
+    /// Last day, inclusive.
+    #[schema(value_type = String, format = Date, example = "2026-02-23")]
+    pub end: NaiveDate,
+    /// Whether offices and many businesses close.
+    pub closes_business: bool,
+    /// Days before `start` to begin promoting.
+    pub promotion_lead_days: u32,
+    /// `start` minus the lead days.
+    #[schema(value_type = String, format = Date)]
+    pub promotion_starts: NaiveDate,
+    /// For a substitute day off (a holiday that fell on a weekend): the holiday's id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub substitute_for: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HolidayCalendar {
+    /// Market codes covered.
+    pub markets: Vec<String>,
+    pub release: i64,
+    #[schema(example = "en-US")]
+    pub locale: String,
+    #[schema(value_type = String, format = Date)]
+    pub from: NaiveDate,
+    #[schema(value_type = String, format = Date)]
+    pub to: NaiveDate,
+    /// Occurrences in date order.
+    pub items: Vec<HolidayOccurrence>,
+}
+
+/// A market's holidays in a date range
+///
+/// Public holidays (with substitute days where the law makes them), shopping peaks and
+/// observances, with their dates computed for the range. Islamic dates follow the Umm al-Qura
+/// calendar unless the market's authorities announced otherwise; observed dates can shift a
+/// day with moon sighting. `Accept: text/calendar` or `?format=ics` gives iCalendar.
+#[utoipa::path(
+    operation_id = "listMarketHolidays",
+    tag = "holidays",
+    params(
+        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "CN"),
+        HolidayQuery,
+        ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
+    ),
+    responses(
+        (status = 200, description = "The occurrences", content(
+            (HolidayCalendar = "application/json"),
+            (String = "text/calendar", example = "BEGIN:VCALENDAR\r\n...")
+        )),
+        (status = 400, description = "Bad date, range or language tag", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such market", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/markets/{code}/holidays")]
+pub async fn market_holidays(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+    query: web::Query<HolidayQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let code = MarketCode::parse(&code)?;
+    let snapshot = state.snapshot.load();
+    if !snapshot.market_defs.contains_key(code.as_str()) {
+        return Err(ApiError::MarketNotFound(code.as_str().to_string()));
+    }
+    let (from, to) = range(query.from.as_deref(), query.to.as_deref())?;
+    let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
+    let markets = vec![code.as_str().to_string()];
+    respond(
+        &req,
+        &snapshot,
+        &markets,
+        from,
+        to,
+        &locale,
+        query.format.as_deref(),
+    )
+}
+
+/// Promotion calendar across markets
+///
+/// Holidays and shopping peaks of several markets merged in date order, with promotion lead
+/// times, as JSON or iCalendar.
+#[utoipa::path(
+    operation_id = "getCalendar",
+    tag = "holidays",
+    params(
+        CalendarQuery,
+        ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
+    ),
+    responses(
+        (status = 200, description = "The merged calendar", content(
+            (HolidayCalendar = "application/json"),
+            (String = "text/calendar", example = "BEGIN:VCALENDAR\r\n...")
+        )),
+        (status = 400, description = "Bad market code, date, range or language tag", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "A market that does not exist", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/calendar")]
+pub async fn merged_calendar(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<CalendarQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let snapshot = state.snapshot.load();
+    let markets: Vec<String> = match query.markets.as_deref() {
+        None => snapshot.market_defs.keys().cloned().collect(),
+        Some(list) => {
+            let mut codes = Vec::new();
+            for raw in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                let code = MarketCode::parse(raw).map_err(|_| {
+                    ApiError::invalid(
+                        "markets",
+                        format!("`{raw}` is not a market code (two letters)"),
+                    )
+                })?;
+                if !snapshot.market_defs.contains_key(code.as_str()) {
+                    return Err(ApiError::MarketNotFound(code.as_str().to_string()));
+                }
+                if !codes.contains(&code.as_str().to_string()) {
+                    codes.push(code.as_str().to_string());
+                }
+            }
+            if codes.is_empty() {
+                return Err(ApiError::invalid("markets", "no market code given"));
+            }
+            codes
+        }
+    };
+    let (from, to) = range(query.from.as_deref(), query.to.as_deref())?;
+    let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
+    respond(
+        &req,
+        &snapshot,
+        &markets,
+        from,
+        to,
+        &locale,
+        query.format.as_deref(),
+    )
+}
+
+fn respond(
+    req: &HttpRequest,
+    snapshot: &Snapshot,
+    markets: &[String],
+    from: NaiveDate,
+    to: NaiveDate,
+    locale: &LanguageIdentifier,
+    format: Option<&str>,
+) -> Result<HttpResponse, ApiError> {
+    let ics = match format {
+        None => wants_calendar(req),
+        Some("ics") => true,
+        Some("json") => false,
+        Some(other) => {
+            return Err(ApiError::invalid(
+                "format",
+                format!("`{other}` is not `json` or `ics`"),
+            ));
+        }
+    };
+    let mut items: Vec<HolidayOccurrence> = markets
+        .iter()
+        .flat_map(|code| {
+            let market = &snapshot.market_defs[code];
+            occurrences(market, from, to)
+                .into_iter()
+                .map(move |o| (code, o))
+        })
+        .map(|(code, o)| {
+            let text = snapshot.holiday_text(locale, code, &o.holiday);
+            HolidayOccurrence {
+                market: code.clone(),
+                promotion_starts: o
+                    .start
+                    .checked_sub_days(Days::new(u64::from(o.promotion_lead_days)))
+                    .unwrap_or(o.start),
+                name: text.name,
+                note: text.note,
+                kind: o.kind,
+                start: o.start,
+                end: o.end,
+                closes_business: o.closes_business,
+                promotion_lead_days: o.promotion_lead_days,
+                substitute_for: o.substitute_for,
+                id: o.holiday,
+            }
+        })
+        .collect();
+    items.sort_by(|a, b| (a.start, &a.market, &a.id).cmp(&(b.start, &b.market, &b.id)));
+
+    let response = HttpResponse::Ok()
+        .insert_header((header::CONTENT_LANGUAGE, locale.to_string()))
+        .insert_header((header::VARY, "Accept, Accept-Language"))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .take();
+    if ics {
+        return Ok(ics_response(response, snapshot, markets, &items));
+    }
+    let mut response = response;
+    Ok(response.json(HolidayCalendar {
+        markets: markets.to_vec(),
+        release: snapshot.release.number,
+        locale: locale.to_string(),
+        from,
+        to,
+        items,
+    }))
+}
+
+fn ics_response(
+    mut response: actix_web::HttpResponseBuilder,
+    snapshot: &Snapshot,
+    markets: &[String],
+    items: &[HolidayOccurrence],
+) -> HttpResponse {
+    let summaries: Vec<String> = items
+        .iter()
+        .map(|o| match &o.substitute_for {
+            Some(_) => format!("{}: {} (substitute day off)", o.market, o.name),
+            None => format!("{}: {}", o.market, o.name),
+        })
+        .collect();
+    let events: Vec<ical::Event<'_>> = items
+        .iter()
+        .zip(&summaries)
+        .map(|(o, summary)| ical::Event {
+            uid: format!(
+                "{}-{}-{}{}@marketguide",
+                o.market,
+                o.id,
+                o.start.format("%Y%m%d"),
+                if o.substitute_for.is_some() {
+                    "-substitute"
+                } else {
+                    ""
+                }
+            ),
+            start: o.start,
+            end: o.end,
+            summary,
+            description: o.note.clone(),
+            categories: match o.kind {
+                HolidayKind::Public => "PUBLIC HOLIDAY",
+                HolidayKind::Commercial => "SHOPPING PEAK",
+                HolidayKind::Observance => "OBSERVANCE",
+            },
+        })
+        .collect();
+    let name = format!("marketguide holidays: {}", markets.join(", "));
+    response
+        .content_type("text/calendar; charset=utf-8")
+        .body(ical::calendar(
+            &name,
+            snapshot.release.published_at,
+            &events,
+        ))
+}
+
+fn wants_calendar(req: &HttpRequest) -> bool {
+    header::Accept::parse(req).is_ok_and(|accept| {
+        accept
+            .ranked()
+            .first()
+            .is_some_and(|m| m.type_() == "text" && m.subtype() == "calendar")
+    })
+}
+
+fn date(field: &str, raw: &str) -> Result<NaiveDate, ApiError> {
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+        .map_err(|_| ApiError::invalid(field, format!("`{raw}` is not a date (YYYY-MM-DD)")))
+}
+
+fn range(from: Option<&str>, to: Option<&str>) -> Result<(NaiveDate, NaiveDate), ApiError> {
+    let from = match from {
+        Some(raw) => date("from", raw)?,
+        None => Utc::now().date_naive(),
+    };
+    let to = match to {
+        Some(raw) => date("to", raw)?,
+        None => from
+            .checked_add_days(Days::new(364))
+            .ok_or_else(|| ApiError::invalid("from", "too far in the future"))?,
+    };
+    if to < from {
+        return Err(ApiError::invalid(
+            "to",
+            format!("`{to}` is before `from` ({from})"),
+        ));
+    }
+    if (to - from).num_days() >= MAX_DAYS {
+        return Err(ApiError::invalid(
+            "to",
+            "the range may span at most 3 years",
+        ));
+    }
+    if !(1900..=2100).contains(&chrono::Datelike::year(&from))
+        || !(1900..=2100).contains(&chrono::Datelike::year(&to))
+    {
+        return Err(ApiError::invalid(
+            "from",
+            "dates must be between 1900 and 2100",
+        ));
+    }
+    Ok((from, to))
+}

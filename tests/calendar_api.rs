@@ -1,0 +1,158 @@
+//! The holiday calendar over HTTP: per-market ranges, the merged calendar and iCalendar output.
+
+mod common;
+
+use common::spawn_app;
+use serde_json::Value;
+
+fn find<'a>(body: &'a Value, id: &str) -> Vec<&'a Value> {
+    body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["id"] == id)
+        .collect()
+}
+
+#[actix_web::test]
+async fn china_2026_lunar_dates() {
+    let app = spawn_app();
+    let body = app
+        .get("/v1/markets/CN/holidays?from=2026-01-01&to=2026-12-31")
+        .await
+        .json();
+    let lny = find(&body, "spring-festival");
+    assert_eq!(lny.len(), 1, "{body}");
+    assert_eq!(lny[0]["start"], "2026-02-17");
+    assert_eq!(find(&body, "mid-autumn")[0]["start"], "2026-09-25");
+    assert_eq!(lny[0]["kind"], "public");
+    assert!(lny[0]["promotion_starts"].as_str().unwrap() < "2026-02-17");
+}
+
+#[actix_web::test]
+async fn saudi_eid_japanese_substitutes_and_us_thanksgiving() {
+    let app = spawn_app();
+    let sa = app
+        .get("/v1/markets/SA/holidays?from=2026-01-01&to=2026-12-31")
+        .await
+        .json();
+    let eid = find(&sa, "eid-al-fitr");
+    assert_eq!(eid.len(), 1);
+    let start = eid[0]["start"].as_str().unwrap();
+    assert!(("2026-03-19"..="2026-03-21").contains(&start), "{start}");
+
+    let us = app
+        .get("/v1/markets/US/holidays?from=2026-11-01&to=2026-11-30")
+        .await
+        .json();
+    assert_eq!(find(&us, "thanksgiving")[0]["start"], "2026-11-26");
+    assert_eq!(find(&us, "black-friday")[0]["start"], "2026-11-27");
+    assert_eq!(find(&us, "black-friday")[0]["kind"], "commercial");
+
+    // Every JP public holiday on a Sunday gets a substitute day off that is itself no holiday.
+    let jp = app
+        .get("/v1/markets/JP/holidays?from=2024-01-01&to=2026-12-31")
+        .await
+        .json();
+    let items = jp["items"].as_array().unwrap();
+    let substitutes: Vec<&Value> = items
+        .iter()
+        .filter(|i| i["substitute_for"].is_string())
+        .collect();
+    assert!(!substitutes.is_empty());
+    // 2024-02-11 (National Foundation Day) and 2024-02-23... fall on Sunday/Friday; 2024-02-12
+    // is the substitute for the Sunday one, as the Cabinet Office lists.
+    if !find(&jp, "national-foundation-day").is_empty() {
+        assert!(
+            substitutes.iter().any(|s| s["start"] == "2024-02-12"),
+            "{substitutes:?}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn merged_calendar_is_in_date_order_and_ics_has_one_event_per_item() {
+    let app = spawn_app();
+    let url = "/v1/calendar?markets=CN,JP,US&from=2026-01-01&to=2026-12-31";
+    let body = app.get(url).await.json();
+    let items = body["items"].as_array().unwrap();
+    let starts: Vec<&str> = items.iter().map(|i| i["start"].as_str().unwrap()).collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+    for market in ["CN", "JP", "US"] {
+        assert!(items.iter().any(|i| i["market"] == market), "{market}");
+    }
+
+    let reply = app.get_with(url, &[("Accept", "text/calendar")]).await;
+    assert_eq!(reply.status, 200);
+    assert!(
+        reply
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let text = String::from_utf8(reply.body.clone()).unwrap();
+    let parsed: icalendar::Calendar = text.parse().expect("a real iCalendar parser accepts it");
+    let events: Vec<_> = parsed
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            icalendar::CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(events.len(), items.len());
+    let uids: std::collections::BTreeSet<_> = events
+        .iter()
+        .map(|e| icalendar::Component::get_uid(*e).unwrap().to_string())
+        .collect();
+    assert_eq!(uids.len(), events.len(), "UIDs are unique");
+    // ?format=ics is the same document.
+    let by_param = app.get(&format!("{url}&format=ics")).await;
+    assert_eq!(by_param.body, reply.body);
+}
+
+#[actix_web::test]
+async fn names_are_localized() {
+    let app = spawn_app();
+    let body = app
+        .get("/v1/markets/CN/holidays?from=2026-02-01&to=2026-02-28&lang=zh-CN")
+        .await;
+    assert_eq!(body.header("content-language"), Some("zh-CN"));
+    let body = body.json();
+    let name = find(&body, "spring-festival")[0]["name"].as_str().unwrap();
+    assert!(name.contains("春节"), "{name}");
+}
+
+#[actix_web::test]
+async fn bad_dates_and_ranges_are_400_problems() {
+    let app = spawn_app();
+    let cases = [
+        (
+            "/v1/markets/CN/holidays?from=2026-13-01&to=2026-12-31",
+            "from",
+        ),
+        ("/v1/markets/CN/holidays?from=2026-01-01&to=tomorrow", "to"),
+        (
+            "/v1/markets/CN/holidays?from=2026-05-01&to=2026-04-01",
+            "to",
+        ),
+        (
+            "/v1/markets/CN/holidays?from=2020-01-01&to=2026-01-01",
+            "to",
+        ),
+        ("/v1/calendar?markets=CN,JAPAN", "markets"),
+        ("/v1/calendar?markets=CN&format=pdf", "format"),
+    ];
+    for (url, field) in cases {
+        let body = app.get(url).await.problem(400, "invalid-input");
+        assert_eq!(body["errors"][0]["field"], field, "{url}");
+    }
+    app.get("/v1/markets/ZZ/holidays")
+        .await
+        .problem(404, "market-not-found");
+    app.get("/v1/calendar?markets=CN,ZZ")
+        .await
+        .problem(404, "market-not-found");
+}
