@@ -44,26 +44,25 @@ pub fn occurrences(market: &MarketDef, from: NaiveDate, to: NaiveDate) -> Vec<Oc
     out
 }
 
-/// The occurrences whose holiday date falls in Gregorian `year`, with their substitutes.
+/// The occurrences whose holiday date falls in Gregorian `year`, with their substitutes
+/// (which may fall early in the next year).
 pub fn year_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
-    let mut base: Vec<Occurrence> = Vec::new();
-    for holiday in &market.holidays {
-        for start in holiday_dates(market, holiday, year) {
-            let end = start + Days::new(u64::from(holiday.duration_days.max(1) - 1));
-            base.push(Occurrence {
-                holiday: holiday.id.clone(),
-                start,
-                end,
-                kind: holiday.kind,
-                closes_business: holiday.closes_business,
-                promotion_lead_days: holiday.promotion_lead_days,
-                substitute_for: None,
-            });
-        }
-    }
-    base.sort_by_key(|o| o.start);
+    // Neighbouring years matter: a holiday on 31 December that falls on a weekend must not
+    // be given 1 January, itself a holiday, as its substitute.
+    let mut base: Vec<Occurrence> = (year - 1..=year + 1)
+        .flat_map(|y| base_occurrences(market, y))
+        .collect();
+    // Date order; on the same day, the order of the market file.
+    let order = |id: &str| {
+        market
+            .holidays
+            .iter()
+            .position(|h| h.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    base.sort_by_key(|o| (o.start, order(&o.holiday)));
 
-    // Days off that substitutes must avoid: every public holiday day, then each substitute.
+    // Days that substitutes must avoid: every public holiday day, then each substitute given.
     let mut days_off: BTreeSet<NaiveDate> = base
         .iter()
         .filter(|o| o.kind == HolidayKind::Public)
@@ -93,50 +92,138 @@ pub fn year_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
                 substitute_for: None,
             });
         }
+        base.sort_by_key(|o| (o.start, order(&o.holiday)));
     }
 
     let working = |d: NaiveDate| market.business_hours.days.contains(&weekday(d));
+    // Public holiday days already claimed by an earlier holiday (date order, then file order),
+    // so a second holiday on the same day can claim a substitute.
+    let mut claimed: BTreeSet<NaiveDate> = BTreeSet::new();
     let mut substitutes = Vec::new();
     for occurrence in &base {
-        let Some(holiday) = market.holidays.iter().find(|h| h.id == occurrence.holiday) else {
-            continue;
-        };
+        let holiday = market.holidays.iter().find(|h| h.id == occurrence.holiday);
+        let span: Vec<NaiveDate> = days(occurrence.start, occurrence.end).collect();
+        let overlapping: Vec<bool> = span.iter().map(|d| claimed.contains(d)).collect();
+        if occurrence.kind == HolidayKind::Public {
+            claimed.extend(span.iter().copied());
+        }
+        let Some(holiday) = holiday else { continue };
         let Some(rule) = holiday.observed else {
             continue;
         };
-        for day in days(occurrence.start, occurrence.end) {
-            let moved = match (rule, day.weekday()) {
-                (ObservedRule::WeekendToMonday, ChronoWeekday::Sat) => {
-                    day.checked_add_days(Days::new(2))
+        let mut moved = Vec::new();
+        for (day, overlaps) in span.iter().zip(overlapping) {
+            let substitute = if overlaps && rule == ObservedRule::NextNonHoliday {
+                next_free(occurrence.end, &days_off, &working, true)
+            } else if overlaps && rule == ObservedRule::NearestWeekday && working(*day) {
+                // Taiwan: the day before, or the day after when that makes a long weekend.
+                if day.weekday() == ChronoWeekday::Thu {
+                    next_free(*day, &days_off, &working, true)
+                } else {
+                    previous_free(*day, &days_off, &working)
                 }
-                (
-                    ObservedRule::WeekendToMonday | ObservedRule::SundayToMonday,
-                    ChronoWeekday::Sun,
-                )
-                | (ObservedRule::NearestWeekday, ChronoWeekday::Sun) => day.succ_opt(),
-                (ObservedRule::NearestWeekday, ChronoWeekday::Sat) => day.pred_opt(),
-                (ObservedRule::NextNonHoliday, _) if !working(day) => {
-                    next_free(day, &days_off, &working, true)
-                }
-                (ObservedRule::SundayNextNonHoliday, ChronoWeekday::Sun) => {
-                    next_free(day, &days_off, &working, false)
-                }
-                _ => None,
+            } else {
+                substitute(rule, *day, occurrence.end, &days_off, &working)
             };
-            if let Some(moved) = moved {
-                days_off.insert(moved);
-                substitutes.push(Occurrence {
-                    start: moved,
-                    end: moved,
-                    substitute_for: Some(occurrence.holiday.clone()),
-                    promotion_lead_days: 0,
-                    ..occurrence.clone()
-                });
+            if let Some(substitute) = substitute {
+                days_off.insert(substitute);
+                moved.push(substitute);
+                if holiday.single_substitute {
+                    break;
+                }
             }
         }
+        for day in moved {
+            substitutes.push(Occurrence {
+                start: day,
+                end: day,
+                substitute_for: Some(occurrence.holiday.clone()),
+                promotion_lead_days: 0,
+                ..occurrence.clone()
+            });
+        }
     }
-    base.extend(substitutes);
-    base
+    // Keep what belongs to `year`: its holidays and the substitutes given for them.
+    let in_year = |o: &Occurrence| o.start.year() == year;
+    let kept_holidays: BTreeSet<(String, NaiveDate)> = base
+        .iter()
+        .filter(|o| in_year(o))
+        .map(|o| (o.holiday.clone(), o.start))
+        .collect();
+    let mut out: Vec<Occurrence> = base.into_iter().filter(in_year).collect();
+    out.extend(substitutes.into_iter().filter(|s| {
+        // A substitute belongs to the year of the holiday it replaces.
+        kept_holidays.iter().any(|(id, start)| {
+            Some(id) == s.substitute_for.as_ref()
+                && s.start.signed_duration_since(*start).num_days().abs() < 40
+        })
+    }));
+    out
+}
+
+/// The substitute day off for `day` (a day of a holiday ending on `end`), if the rule gives one.
+fn substitute(
+    rule: ObservedRule,
+    day: NaiveDate,
+    end: NaiveDate,
+    days_off: &BTreeSet<NaiveDate>,
+    working: &dyn Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    match (rule, day.weekday()) {
+        (ObservedRule::WeekendToMonday, ChronoWeekday::Sat) => day.checked_add_days(Days::new(2)),
+        (ObservedRule::WeekendToMonday | ObservedRule::SundayToMonday, ChronoWeekday::Sun) => {
+            day.succ_opt()
+        }
+        // Saturday → the working day before, Sunday → the working day after, skipping other
+        // holidays (TW 2027: Sunday 4 April → Tuesday, Monday being Tomb-Sweeping Day).
+        (ObservedRule::NearestWeekday, ChronoWeekday::Sat) => previous_free(day, days_off, working),
+        (ObservedRule::NearestWeekday, ChronoWeekday::Sun) => {
+            next_free(day, days_off, working, true)
+        }
+        (ObservedRule::NextNonHoliday, _) if !working(day) => {
+            next_free(end, days_off, working, true)
+        }
+        (ObservedRule::SundayNextNonHoliday, ChronoWeekday::Sun) => {
+            next_free(end, days_off, working, false)
+        }
+        _ => None,
+    }
+}
+
+/// Each holiday's occurrences starting in `year`, before substitutes.
+fn base_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
+    let mut out = Vec::new();
+    for holiday in &market.holidays {
+        for start in holiday_dates(market, holiday, year) {
+            let end = start + Days::new(u64::from(holiday.duration_days.max(1) - 1));
+            out.push(Occurrence {
+                holiday: holiday.id.clone(),
+                start,
+                end,
+                kind: holiday.kind,
+                closes_business: holiday.closes_business,
+                promotion_lead_days: holiday.promotion_lead_days,
+                substitute_for: None,
+            });
+        }
+    }
+    out
+}
+
+/// The last working day before `day` that is not a day off.
+fn previous_free(
+    day: NaiveDate,
+    days_off: &BTreeSet<NaiveDate>,
+    working: &dyn Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
+    let mut candidate = day.pred_opt()?;
+    for _ in 0..31 {
+        if !days_off.contains(&candidate) && working(candidate) {
+            return Some(candidate);
+        }
+        candidate = candidate.pred_opt()?;
+    }
+    None
 }
 
 /// The first day after `day` that is not a day off (and, if `skip_rest_days`, a working day).
@@ -166,6 +253,9 @@ pub fn holiday_dates(market: &MarketDef, holiday: &HolidayDef, year: i32) -> Vec
         .collect();
     if !official.is_empty() {
         return official;
+    }
+    if holiday.since.is_some_and(|y| year < y) || holiday.until.is_some_and(|y| year > y) {
+        return Vec::new();
     }
     rule_dates(market, &holiday.rule, year)
 }

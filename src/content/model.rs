@@ -187,6 +187,16 @@ pub struct HolidayDef {
     pub rule: DateRule,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub observed: Option<ObservedRule>,
+    /// First year the holiday exists (the law that created or restored it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<i32>,
+    /// Last year the holiday exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<i32>,
+    /// A multi-day holiday earns at most one substitute day, however many of its days fall
+    /// on rest days (TH Songkran); by default each such day earns one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub single_substitute: bool,
     /// Dates fixed by the authorities that override the rule for their years (moon sighting
     /// for Islamic holidays, government decisions). A year listed here uses only these dates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -297,12 +307,15 @@ pub enum SolarTerm {
 pub enum ObservedRule {
     /// Saturday or Sunday → the following Monday.
     WeekendToMonday,
-    /// Saturday → Friday, Sunday → Monday.
+    /// Saturday → the working day before, Sunday → the working day after (skipping other
+    /// holidays). On a working day taken by another holiday: the working day before, or the
+    /// one after when the holiday is a Thursday (TW Children's Day and Tomb-Sweeping Day).
     NearestWeekday,
     /// Sunday → Monday; Saturday stays.
     SundayToMonday,
-    /// On a non-working day of the market (per its business days): the next working day that
-    /// is not another holiday (substitute holiday: KR, AU/GB Christmas).
+    /// On a non-working day of the market (per its business days), or on a day another public
+    /// holiday already takes: the next working day that is not another holiday (substitute
+    /// holiday: KR, TW, AU/GB Christmas).
     NextNonHoliday,
     /// On a Sunday only: the next working day that is not another holiday (JP, MY, SG).
     SundayNextNonHoliday,
