@@ -1,6 +1,6 @@
 market-name = Egypt
 market-summary = The most populous Arab market: price-sensitive buyers who discover products on Facebook and Instagram, chat on WhatsApp and still largely pay cash on delivery. Reply warmly in Egyptian Arabic, quote prices in pounds with delivery included, and confirm every order before shipping.
-business-hours = The working week is Sunday to Thursday; Friday and Saturday are the weekend, though many shops open on Saturday. Offices work about 9:00–17:00, shorter in Ramadan. Besides the listed holidays, offices close on 25 January, 25 April (Sinai Liberation Day), 1 May, 30 June and 6 October (Armed Forces Day); the Cabinet often moves one-day holidays to a Thursday or Sunday to make long weekends, announced shortly before.
+business-hours = The working week is Sunday to Thursday; Friday and Saturday are the weekend, though many shops open on Saturday. Offices work about 9:00–17:00, shorter in Ramadan. Since 2020 the Prime Minister usually moves one-day holidays that fall early or mid-week (all but the two Eids and Coptic Christmas) to the Thursday, and sometimes extends the Eid breaks; the decrees come only days before, so check them each month.
 
 channel-whatsapp = The main channel for questions, order confirmation and delivery coordination; buyers send voice notes, so be ready to answer them.
 channel-facebook-messenger = Facebook is the biggest platform in Egypt; many shops sell directly from a Facebook page and answer in Messenger.
@@ -9,22 +9,32 @@ channel-instagram = Important for fashion, beauty and home brands aimed at young
 
 holiday-coptic-christmas = Coptic Christmas
     .note = 7 January, public holiday; Egypt's Coptic Christians are the largest Christian community in the Middle East.
+holiday-revolution-police-day = 25 January Revolution and Police Day
+    .note = 25 January, public holiday marking the 2011 revolution and the police's 1952 stand in Ismailia; moved to a Thursday when it falls early in the week.
 holiday-ramadan = Ramadan
     .note = The month of fasting (start set by moon sighting, may shift a day). Spending on food, decorations (fanous lanterns) and Eid clothes peaks; people stay up late and shop online at night.
 holiday-eid-al-fitr = Eid al-Fitr (Eid el-Fitr)
-    .note = Usually three days from 1 Shawwal, often extended for the public sector; exact dates depend on moon sighting. New clothes and sweets (kahk) sell strongly beforehand.
+    .note = Three days from 1 Shawwal as announced by Dar al-Ifta; the Prime Minister usually extends the break to four or five days (for example 19–23 March 2026). New clothes and sweets (kahk) sell strongly beforehand.
 holiday-sham-el-nessim = Sham el-Nessim
     .note = Spring festival on the Monday after Orthodox (Coptic) Easter, a paid holiday celebrated by Muslims and Christians alike with picnics and salted fish.
+holiday-sinai-liberation-day = Sinai Liberation Day
+    .note = 25 April, public holiday; often moved to a Thursday (24 April in 2025) or merged into the Eid or Sham el-Nessim break.
+holiday-labour-day = Labour Day
+    .note = 1 May, public holiday; often moved to make a long weekend (to Sunday 5 May, next to Sham el-Nessim, in 2024).
 holiday-arafat-day = Arafat Day
-    .note = 9 Dhu al-Hijjah, first day of the Eid al-Adha break; may shift a day by moon sighting.
+    .note = 9 Dhu al-Hijjah, first day of the Eid al-Adha break; follows Dar al-Ifta's announcement, which may differ by a day from other countries.
 holiday-eid-al-adha = Eid al-Adha (Eid el-Adha)
-    .note = From 10 Dhu al-Hijjah, usually three or four days off, often extended; many travel to the coast or home villages and deliveries pause.
+    .note = From 10 Dhu al-Hijjah, three days after Arafat Day, often extended to a week for the public sector; many travel to the coast or home villages and deliveries pause.
+holiday-june-30-revolution = 30 June Revolution Day
+    .note = 30 June, public holiday marking the 2013 protests; often moved to the Thursday (2 July in 2020).
 holiday-islamic-new-year = Islamic New Year
     .note = 1 Muharram, one day off, often moved to a Thursday.
 holiday-revolution-day = Revolution Day
-    .note = 23 July, national day marking the 1952 revolution; may be moved to make a long weekend.
+    .note = 23 July, national day marking the 1952 revolution; moved to the Thursday when it falls mid-week (24 July in 2025).
 holiday-mawlid = Prophet's Birthday (Mawlid al-Nabi)
-    .note = 12 Rabi al-Awwal, one day off; the traditional Mawlid sweets and sugar dolls sell in the weeks before.
+    .note = 12 Rabi al-Awwal, one day off, sometimes moved to a Thursday; the traditional Mawlid sweets and sugar dolls sell in the weeks before.
+holiday-armed-forces-day = Armed Forces Day
+    .note = 6 October, public holiday marking the 1973 crossing of the Suez Canal; often moved to the nearest Thursday.
 holiday-white-friday = White Friday
     .note = The Arab name for Black Friday, run by Amazon.eg, Jumia, noon and electronics retailers, often for a week or more.
 

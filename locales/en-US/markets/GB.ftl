@@ -9,6 +9,8 @@ channel-instagram = Strong for fashion, beauty and home goods; buyers send pre-s
 
 holiday-new-year = New Year's Day
     .note = Bank holiday across the UK (Scotland also has 2 January); moved to the Monday when it falls on a weekend. January sales continue from Boxing Day.
+holiday-valentines-day = Valentine's Day
+    .note = 14 February; a strong gift date for flowers, chocolate, jewellery and cards. Not a bank holiday. Promote from late January and state the last order date for delivery by the 14th.
 holiday-mothering-sunday = Mothering Sunday (Mother's Day)
     .note = The fourth Sunday of Lent, three weeks before Easter, usually in March. Do not use the US date in May: British buyers will notice. A major gift occasion for flowers, beauty and jewellery.
 holiday-good-friday = Good Friday
@@ -19,6 +21,8 @@ holiday-early-may-bank-holiday = Early May bank holiday
     .note = First Monday of May. The government occasionally moves it for national events (to Friday 8 May in 2020 for VE Day), so check gov.uk each year.
 holiday-spring-bank-holiday = Spring bank holiday
     .note = Last Monday of May; moved in royal jubilee years. Often combined with school half-term, so many families are away that week.
+holiday-fathers-day = Father's Day
+    .note = Third Sunday in June, as in the US; a gift date for gadgets, drinks, grooming and personalised gifts. Not a bank holiday.
 holiday-summer-bank-holiday = Summer bank holiday
     .note = Last Monday of August in England, Wales and Northern Ireland; in Scotland it is the first Monday of August.
 holiday-black-friday = Black Friday to Cyber Monday

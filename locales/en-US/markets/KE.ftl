@@ -1,6 +1,6 @@
 market-name = Kenya
 market-summary = East Africa's e-commerce hub, built on mobile money: almost every buyer pays with M-Pesa and shops from a phone via Jumia, Kilimall, social media and WhatsApp. Be friendly and polite, greet before business, confirm orders by phone or WhatsApp, and accept M-Pesa.
-business-hours = Offices work Monday to Friday, about 8:00–17:00 with a lunch hour, and many businesses open on Saturday morning. A public holiday that falls on a Sunday moves to Monday. Deliveries slow down in the Christmas and New Year period, when many people travel upcountry.
+business-hours = Offices work Monday to Friday, about 8:00–17:00 with a lunch hour, and many businesses open on Saturday morning. A public holiday that falls on a Sunday moves to the next day that is not itself a holiday (section 4 of the Public Holidays Act). Deliveries slow down in the Christmas and New Year period, when many people travel upcountry.
 
 channel-whatsapp = The main channel for enquiries, photos, order confirmation and delivery updates; use WhatsApp Business with a catalogue.
 channel-phone = Buyers and riders often call to confirm orders and directions; keep a local number that answers.
@@ -9,7 +9,7 @@ channel-facebook-messenger = Facebook is one of the most used social networks; m
 channel-tiktok = Fast-growing for product discovery and creator promotions among young urban buyers.
 
 holiday-new-year = New Year's Day
-    .note = 1 January; moved to Monday if it falls on a Sunday.
+    .note = 1 January; if it falls on a Sunday, the next day that is not a holiday is off.
 holiday-easter = Easter (Good Friday to Easter Monday)
     .note = Good Friday and Easter Monday are public holidays.
 holiday-labour-day = Labour Day
@@ -17,7 +17,9 @@ holiday-labour-day = Labour Day
 holiday-madaraka-day = Madaraka Day
     .note = 1 June, national day marking self-rule in 1963.
 holiday-eid-al-fitr = Idd-ul-Fitr (Eid al-Fitr)
-    .note = Public holiday gazetted each year by the Interior Cabinet Secretary after the moon sighting; Idd-ul-Azha is also gazetted as a holiday in some years. Most relevant on the coast and in the north-east.
+    .note = Public holiday on the day the Interior Cabinet Secretary gazettes, usually only a few days ahead and sometimes a day after Saudi Arabia. Most relevant on the coast and in the north-east.
+holiday-eid-al-adha = Idd-ul-Azha (Eid al-Adha)
+    .note = Gazetted as a public holiday every year by the Interior Cabinet Secretary (one day, on the date Kenyan Muslims celebrate); livestock and food sales rise before it.
 holiday-mazingira-day = Mazingira Day
     .note = 10 October; renamed from Utamaduni Day in 2024 and dedicated to tree planting and the environment.
 holiday-mashujaa-day = Mashujaa Day (Heroes' Day)
@@ -27,7 +29,7 @@ holiday-black-friday = Black Friday
 holiday-jamhuri-day = Jamhuri Day
     .note = 12 December, independence and republic day; the start of the festive season.
 holiday-christmas = Christmas Day and Boxing Day
-    .note = 25–26 December; the biggest shopping season, with many people travelling home; publish delivery cut-offs early.
+    .note = 25–26 December; a day that falls on a Sunday moves to the next free weekday (27 December in 2021 and 2022). The biggest shopping season, with many people travelling home; publish delivery cut-offs early.
 
 etiquette-salutation = Use a title and surname ("Mr Otieno", "Mrs Wanjiru") or "Sir" and "Madam" at first; Kenyans move to first names quickly, so follow the buyer.
     .title = Salutation

@@ -1,6 +1,6 @@
 market-name = Nigeria
 market-summary = Africa's most populous market: young, social-media-driven buyers who shop through Jumia, Instagram vendors and WhatsApp. Trust is the key issue: buyers fear scams, so answer quickly and respectfully, show real photos and proof, and offer pay on delivery or local payment options in naira.
-business-hours = Offices work Monday to Friday, about 8:00–17:00; markets and many shops also open on Saturday. Expect slow replies around Friday midday prayer in the north, on Sunday mornings (church), and on public holidays, which the Federal Government moves to Monday when they fall on a weekend.
+business-hours = Offices work Monday to Friday, about 8:00–17:00; markets and many shops also open on Saturday. Expect slow replies around Friday midday prayer in the north, on Sunday mornings (church), and on public holidays; a holiday that falls on a Saturday or Sunday gets a day off on the next working day that is not already a holiday, which the Federal Government announces a few days before.
 
 channel-whatsapp = The main sales and support channel; buyers expect to chat, see photos and videos, and confirm delivery there. Use WhatsApp Business with a catalogue.
 channel-instagram = The shop window for fashion, beauty, hair and gadgets; buyers check your followers, reviews and tagged posts before they trust you.
@@ -9,25 +9,25 @@ channel-x = Nigerians are very active on X; it is where complaints go public, so
 channel-email = For receipts, invoices and formal complaints; less used for conversation.
 
 holiday-new-year = New Year's Day
-    .note = 1 January; moved to Monday when it falls on a weekend.
+    .note = 1 January; if it falls on a weekend, the next working day is off.
 holiday-easter = Easter (Good Friday to Easter Monday)
     .note = Good Friday and Easter Monday are public holidays; a four-day weekend for many.
 holiday-workers-day = Workers' Day
-    .note = 1 May, public holiday.
+    .note = 1 May, public holiday; the next working day is off if it falls on a weekend.
 holiday-democracy-day = Democracy Day
-    .note = 12 June, public holiday since 2019 (it replaced 29 May).
+    .note = 12 June, public holiday since 2019 (it replaced 29 May); the next working day is off if it falls on a weekend.
 holiday-independence-day = Independence Day (National Day)
-    .note = 1 October, public holiday; green-and-white themed promotions are common.
+    .note = 1 October, public holiday (the next working day is off if it falls on a weekend); green-and-white themed promotions are common.
 holiday-eid-al-fitr = Eid al-Fitr (Id el Fitr)
-    .note = Two days declared by the Federal Government after the Sultan of Sokoto announces the moon sighting, so dates may differ by a day from other countries. Strong sales of clothes and food in the north.
+    .note = Two days off declared by the Federal Government (Ministry of Interior), usually only days ahead and guided by the Sultan of Sokoto's moon sighting, so they may differ by a day from other countries; a day that falls on a weekend is replaced by the next working day, and an extra day is sometimes added (11 April 2024). Strong sales of clothes and food in the north.
 holiday-eid-al-adha = Eid al-Adha (Id el Kabir / Sallah)
-    .note = Two days declared by the Federal Government; livestock, clothing and food spending peaks before it.
+    .note = Two days off declared by the Federal Government, with a weekend day replaced by the next working day (for example Friday 6 and Monday 9 June 2025); livestock, clothing and food spending peaks before it.
 holiday-mawlid = Prophet's Birthday (Id el Maulud)
-    .note = One day, declared by the Federal Government according to the Islamic calendar.
+    .note = One day off declared by the Federal Government for 12 Rabi al-Awwal as sighted in Nigeria; moved to the next working day when it falls on a weekend.
 holiday-black-friday = Black Friday
     .note = Jumia and other retailers run it as a month-long November sale; it is the biggest online shopping event of the year.
 holiday-christmas = Christmas Day and Boxing Day
-    .note = 25–26 December; the "detty December" season brings the year's highest spending, travel home and slow deliveries. Publish cut-off dates early.
+    .note = 25–26 December; the "detty December" season brings the year's highest spending, travel home and slow deliveries. When either day falls on a weekend the next working days are off (27 and 28 December in 2021). Publish cut-off dates early.
 
 etiquette-salutation = Be respectful: use "Sir" or "Ma", or a title and surname ("Mr Okafor", "Mrs Bello", "Dr Adeyemi", "Chief", "Alhaji" where the buyer uses it). Do not call an older buyer by first name unless invited.
     .title = Salutation

@@ -9,6 +9,8 @@ channel-instagram = 适合服饰、美妆和家居类商品；买家常通过私
 
 holiday-new-year = 元旦
     .note = 全英国的银行假日（苏格兰 1 月 2 日也放假）；若逢周末则顺延至周一。节礼日开始的一月大促会一直持续到这时。
+holiday-valentines-day = 情人节
+    .note = 2 月 14 日；鲜花、巧克力、首饰和贺卡的重要送礼节点。不是银行假日。建议一月下旬开始推广，并写明保证 14 日前送达的最后下单日期。
 holiday-mothering-sunday = 英国母亲节（Mothering Sunday）
     .note = 在大斋期第四个星期日，即复活节前三周，通常在三月。千万别按美国五月的日期做活动，英国买家一眼就能看出来。这是鲜花、美妆和首饰的重要送礼节点。
 holiday-good-friday = 耶稣受难日
@@ -19,6 +21,8 @@ holiday-early-may-bank-holiday = 五月初银行假日
     .note = 五月的第一个星期一。政府偶尔会因国家活动调整日期（如 2020 年为纪念欧战胜利日改到 5 月 8 日星期五），每年请以 gov.uk 公布为准。
 holiday-spring-bank-holiday = 春季银行假日
     .note = 五月的最后一个星期一，王室庆典年份会调整。常与学校期中假重叠，那一周很多家庭外出度假。
+holiday-fathers-day = 父亲节
+    .note = 六月第三个星期日，与美国相同；数码产品、酒水、男士护理和定制礼品的送礼节点。不是银行假日。
 holiday-summer-bank-holiday = 夏季银行假日
     .note = 英格兰、威尔士和北爱尔兰为八月的最后一个星期一；苏格兰为八月的第一个星期一。
 holiday-black-friday = 黑色星期五至网络星期一

@@ -1,6 +1,6 @@
 market-name = 肯尼亚
 market-summary = 东非的电商中心，建立在移动支付之上：几乎所有买家都用 M-Pesa 付款，用手机在 Jumia、Kilimall、社交媒体和 WhatsApp 上购物。态度要友好礼貌，先寒暄再谈生意，通过电话或 WhatsApp 确认订单，并支持 M-Pesa 付款。
-business-hours = 办公时间为周一至周五，约 8:00–17:00，中午休息一小时；许多商家周六上午也营业。法定假日若逢周日，顺延至周一。圣诞和新年期间很多人回乡，配送会变慢。
+business-hours = 办公时间为周一至周五，约 8:00–17:00，中午休息一小时；许多商家周六上午也营业。法定假日若逢周日，顺延至下一个不是假日的日子（《公共假日法》第 4 条）。圣诞和新年期间很多人回乡，配送会变慢。
 
 channel-whatsapp = 咨询、看图、确认订单和送货通知的主要渠道；请使用带商品目录的 WhatsApp Business。
 channel-phone = 买家和骑手常打电话确认订单和路线；请准备一个有人接听的本地号码。
@@ -9,7 +9,7 @@ channel-facebook-messenger = Facebook 是最常用的社交网络之一；很多
 channel-tiktok = 在城市年轻买家中增长迅速，适合种草和达人推广。
 
 holiday-new-year = 元旦
-    .note = 1 月 1 日；若逢周日，顺延至周一。
+    .note = 1 月 1 日；若逢周日，顺延至下一个非假日。
 holiday-easter = 复活节（耶稣受难日至复活节星期一）
     .note = 耶稣受难日和复活节星期一是法定假日。
 holiday-labour-day = 劳动节
@@ -17,7 +17,9 @@ holiday-labour-day = 劳动节
 holiday-madaraka-day = 自治日（Madaraka Day）
     .note = 6 月 1 日，纪念 1963 年实现自治的国家节日。
 holiday-eid-al-fitr = 开斋节（Idd-ul-Fitr）
-    .note = 每年由内政部长在观月后通过公报宣布放假；部分年份宰牲节（Idd-ul-Azha）也会公告放假。沿海和东北部地区最为重视。
+    .note = 以内政部长在政府公报中宣布的日期放假，通常只提前几天公布，有时比沙特晚一天。沿海和东北部地区最为重视。
+holiday-eid-al-adha = 宰牲节（Idd-ul-Azha）
+    .note = 每年由内政部长在政府公报中宣布为公共假日（一天，即肯尼亚穆斯林过节的日子）；节前牲畜和食品销量上升。
 holiday-mazingira-day = 环境日（Mazingira Day）
     .note = 10 月 10 日；2024 年由文化日（Utamaduni Day）更名而来，主题是植树和环境保护。
 holiday-mashujaa-day = 英雄日（Mashujaa Day）
@@ -27,7 +29,7 @@ holiday-black-friday = 黑色星期五
 holiday-jamhuri-day = 共和国日（Jamhuri Day）
     .note = 12 月 12 日，独立与共和国纪念日，也是节日购物季的开端。
 holiday-christmas = 圣诞节和节礼日
-    .note = 12 月 25–26 日；全年最大的购物季，很多人返乡；请尽早公布发货截止日期。
+    .note = 12 月 25–26 日；落在周日的一天顺延至下一个非假日的工作日（2021 年和 2022 年均为 12 月 27 日）。全年最大的购物季，很多人返乡；请尽早公布发货截止日期。
 
 etiquette-salutation = 初次联系时用头衔加姓氏（“Mr Otieno”“Mrs Wanjiru”）或“Sir”“Madam”；肯尼亚人很快会改用名字，跟随买家的习惯即可。
     .title = 称呼
