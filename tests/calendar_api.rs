@@ -5,12 +5,13 @@ mod common;
 use common::spawn_app;
 use serde_json::Value;
 
+/// The holiday's own occurrences (not its substitute days off).
 fn find<'a>(body: &'a Value, id: &str) -> Vec<&'a Value> {
     body["items"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|i| i["id"] == id)
+        .filter(|i| i["id"] == id && i["substitute_for"].is_null())
         .collect()
 }
 
@@ -155,4 +156,27 @@ async fn bad_dates_and_ranges_are_400_problems() {
     app.get("/v1/calendar?markets=CN,ZZ")
         .await
         .problem(404, "market-not-found");
+}
+
+#[actix_web::test]
+async fn holidays_exist_only_from_the_year_the_law_made_them() {
+    let app = spawn_app();
+    let y2020 = app
+        .get("/v1/markets/US/holidays?from=2020-01-01&to=2020-12-31")
+        .await
+        .json();
+    assert!(find(&y2020, "juneteenth").is_empty());
+    let y2021 = app
+        .get("/v1/markets/US/holidays?from=2021-01-01&to=2021-12-31")
+        .await
+        .json();
+    assert_eq!(find(&y2021, "juneteenth")[0]["start"], "2021-06-19");
+    // 2021-06-19 was a Saturday: the federal day off was Friday the 18th.
+    assert!(
+        y2021["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["start"] == "2021-06-18" && i["substitute_for"] == "juneteenth")
+    );
 }
