@@ -61,18 +61,7 @@ struct LunarYear {
 
 fn vietnamese(year: i32, month: u8, day: u8) -> Option<NaiveDate> {
     static CACHE: OnceLock<Mutex<HashMap<i32, LunarYear>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let lunar_year = {
-        let cached = cache.lock().ok()?.get(&year).cloned();
-        match cached {
-            Some(y) => y,
-            None => {
-                let computed = vietnamese_year(year);
-                cache.lock().ok()?.insert(year, computed.clone());
-                computed
-            }
-        }
-    };
+    let lunar_year = memoized(&CACHE, year, || Some(vietnamese_year(year)))?;
     let ordinal = match lunar_year.leap {
         Some(leap) if leap <= usize::from(month) => usize::from(month) + 1,
         _ => usize::from(month),
@@ -107,6 +96,22 @@ fn vietnamese_year(year: i32) -> LunarYear {
     LunarYear { month_starts, leap }
 }
 
+/// `compute(key)` once per key; later calls read the cache. The lock is not held while
+/// computing, so a race at worst computes a value twice.
+fn memoized<K: std::hash::Hash + Eq, V: Clone>(
+    cache: &OnceLock<Mutex<HashMap<K, V>>>,
+    key: K,
+    compute: impl FnOnce() -> Option<V>,
+) -> Option<V> {
+    let cache = cache.get_or_init(Default::default);
+    if let Some(value) = cache.lock().ok()?.get(&key) {
+        return Some(value.clone());
+    }
+    let value = compute()?;
+    cache.lock().ok()?.insert(key, value.clone());
+    Some(value)
+}
+
 /// Every Gregorian date in `year` that is `month`/`day` of the Umm al-Qura Hijri calendar
 /// (a Hijri year is 354 or 355 days, so there may be two).
 pub fn hijri(year: i32, month: u8, day: u8) -> Vec<NaiveDate> {
@@ -133,16 +138,9 @@ pub fn solar_term(term: SolarTerm, year: i32, zone: Tz) -> Option<NaiveDate> {
         SolarTerm::AutumnalEquinox => (180, 9),
         SolarTerm::WinterSolstice => (270, 12),
     };
-    let cache = CACHE.get_or_init(Default::default);
-    let cached = cache.lock().ok()?.get(&(longitude, year)).copied();
-    let jd = match cached {
-        Some(jd) => jd,
-        None => {
-            let jd = stem_branch::find_solar_term_moment(f64::from(longitude), year, month)?;
-            cache.lock().ok()?.insert((longitude, year), jd);
-            jd
-        }
-    };
+    let jd = memoized(&CACHE, (longitude, year), || {
+        stem_branch::find_solar_term_moment(f64::from(longitude), year, month)
+    })?;
     // Julian Day (UT) → Unix time.
     let seconds = ((jd - 2_440_587.5) * 86_400.0).round() as i64;
     Some(
