@@ -1,6 +1,7 @@
 //! Builds the application state and the actix `App`, once for the server and the tests.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
@@ -13,6 +14,7 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 use crate::api;
 use crate::content::{Catalog, ContentSet};
 use crate::db::{self, Pool, store};
+use crate::snapshot::history::History;
 use crate::snapshot::views::ReleaseInfo;
 use crate::snapshot::{Snapshot, SnapshotHandle};
 
@@ -22,6 +24,8 @@ pub struct AppState {
     pub snapshot: SnapshotHandle,
     /// Generated once; served at `/openapi.json` and by the docs UI.
     pub openapi: utoipa::openapi::OpenApi,
+    /// Past releases read with `?release=N`.
+    pub history: Arc<History>,
 }
 
 /// Opens and migrates the database, imports `seed` as release 1 when it has no release yet,
@@ -44,12 +48,21 @@ pub fn prepare(database_url: &str, seed: &ContentSet) -> anyhow::Result<AppState
         pool,
         snapshot: SnapshotHandle::new(snapshot),
         openapi: crate::openapi::document(),
+        history: Arc::default(),
     })
 }
 
 /// Builds the snapshot of the newest release.
 pub fn load_latest(conn: &mut db::DbConnection) -> anyhow::Result<Snapshot> {
     let release = store::latest_release(conn)?.context("the database holds no release")?;
+    load_release(conn, release)
+}
+
+/// Builds the snapshot of `release`.
+pub fn load_release(
+    conn: &mut db::DbConnection,
+    release: store::Release,
+) -> anyhow::Result<Snapshot> {
     let set = store::load_release(conn, release.id)?;
     let catalog = Catalog::parse(&set)
         .map_err(|e| anyhow::anyhow!("release {} is invalid:\n{e}", release.id))?;

@@ -75,6 +75,67 @@ pub fn release(conn: &mut DbConnection, id: i64) -> Result<Option<Release>, Stor
         .optional()?)
 }
 
+/// Releases newest first, at most `limit`, older than `before` when given, each with the
+/// number of documents it changed.
+pub fn list_releases(
+    conn: &mut DbConnection,
+    limit: i64,
+    before: Option<i64>,
+) -> Result<Vec<(Release, i64)>, StoreError> {
+    let mut query = releases::table.select(RELEASE).into_boxed();
+    if let Some(before) = before {
+        query = query.filter(releases::id.lt(before));
+    }
+    let list: Vec<Release> = query.order(releases::id.desc()).limit(limit).load(conn)?;
+    let ids: Vec<i64> = list.iter().map(|r| r.id).collect();
+    let counts: HashMap<i64, i64> = release_entries::table
+        .filter(release_entries::release_id.eq_any(&ids))
+        .group_by(release_entries::release_id)
+        .select((release_entries::release_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(list
+        .into_iter()
+        .map(|r| {
+            let changed = counts.get(&r.id).copied().unwrap_or(0);
+            (r, changed)
+        })
+        .collect())
+}
+
+/// What one release changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub document: String,
+    /// The new revision; `None` when the release removed the document.
+    pub revision: Option<i64>,
+    /// The revision it replaced; `None` when the document is new.
+    pub previous: Option<i64>,
+}
+
+pub fn release_changes(conn: &mut DbConnection, id: i64) -> Result<Vec<Change>, StoreError> {
+    let entries: Vec<(i64, String, Option<i64>)> = release_entries::table
+        .inner_join(documents::table)
+        .filter(release_entries::release_id.eq(id))
+        .order(documents::key.asc())
+        .select((
+            release_entries::document_id,
+            documents::key,
+            release_entries::revision_id,
+        ))
+        .load(conn)?;
+    let before = heads_at(conn, id - 1)?;
+    Ok(entries
+        .into_iter()
+        .map(|(document, key, revision)| Change {
+            document: key,
+            revision,
+            previous: before.get(&document).map(|(_, r)| *r),
+        })
+        .collect())
+}
+
 /// Every document's content as of release `id`.
 pub fn load_release(conn: &mut DbConnection, id: i64) -> Result<ContentSet, StoreError> {
     let heads = heads_at(conn, id)?;

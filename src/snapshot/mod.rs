@@ -1,6 +1,7 @@
 //! The in-memory snapshot of a published release that storefront reads are served from.
 //! Built once per release; the hot responses are pre-serialized with their ETags.
 
+pub mod history;
 pub mod localize;
 pub mod views;
 
