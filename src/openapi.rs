@@ -21,6 +21,7 @@ use crate::api;
         (name = "channels", description = "The contact channel registry"),
         (name = "holidays", description = "Holiday and promotion calendars, as JSON or iCalendar"),
         (name = "phrases", description = "Customer-service phrase sets in Fluent: packs, coverage, rendering"),
+        (name = "releases", description = "Published releases and what each changed"),
         (name = "operations", description = "Health probes"),
     ),
     components(schemas(api::problem::Problem))

@@ -8,9 +8,24 @@ use crate::snapshot::Cached;
 
 /// Storefronts may reuse a body for a minute; the ETag makes revalidation cheap after that.
 const CACHE_CONTROL: &str = "public, max-age=60";
+/// A pinned release (`?release=N`) never changes.
+const CACHE_CONTROL_PINNED: &str = "public, max-age=31536000, immutable";
+
+pub fn cache_control(pinned: bool) -> &'static str {
+    if pinned {
+        CACHE_CONTROL_PINNED
+    } else {
+        CACHE_CONTROL
+    }
+}
 
 /// 200 with the body, or 304 when the client already holds this exact representation.
-pub fn respond(req: &HttpRequest, cached: &Cached, locale: &LanguageIdentifier) -> HttpResponse {
+pub fn respond(
+    req: &HttpRequest,
+    cached: &Cached,
+    locale: &LanguageIdentifier,
+    pinned: bool,
+) -> HttpResponse {
     let not_modified = req
         .headers()
         .get(header::IF_NONE_MATCH)
@@ -27,7 +42,7 @@ pub fn respond(req: &HttpRequest, cached: &Cached, locale: &LanguageIdentifier) 
     };
     builder
         .insert_header((header::ETAG, cached.etag.as_str()))
-        .insert_header((header::CACHE_CONTROL, CACHE_CONTROL))
+        .insert_header((header::CACHE_CONTROL, cache_control(pinned)))
         .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
         .insert_header((header::CONTENT_LANGUAGE, locale.to_string()));
     if not_modified {
@@ -38,9 +53,13 @@ pub fn respond(req: &HttpRequest, cached: &Cached, locale: &LanguageIdentifier) 
 }
 
 /// A body serialized for this request (filtered lists), with the same headers minus the ETag.
-pub fn respond_json(locale: &LanguageIdentifier, value: &impl serde::Serialize) -> HttpResponse {
+pub fn respond_json(
+    locale: &LanguageIdentifier,
+    value: &impl serde::Serialize,
+    pinned: bool,
+) -> HttpResponse {
     HttpResponse::Ok()
-        .insert_header((header::CACHE_CONTROL, CACHE_CONTROL))
+        .insert_header((header::CACHE_CONTROL, cache_control(pinned)))
         .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
         .insert_header((header::CONTENT_LANGUAGE, locale.to_string()))
         .json(value)

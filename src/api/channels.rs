@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use super::caching;
 use super::locale::negotiate;
 use super::params::LangQuery;
+use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
 use crate::snapshot::views::ChannelList;
 use crate::startup::AppState;
@@ -17,6 +18,7 @@ use crate::startup::AppState;
     operation_id = "listChannels",
     tag = "channels",
     params(
+        ReleaseQuery,
         LangQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales with q-weights; used when `lang` is absent."),
         ("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier response; 304 when unchanged."),
@@ -26,15 +28,22 @@ use crate::startup::AppState;
             headers(("Content-Language" = String, description = "Locale of the text"), ("ETag" = String, description = "Entity tag of this representation"))),
         (status = 304, description = "Not modified since the given ETag"),
         (status = 400, description = "Malformed language tag", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such release", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/channels")]
 pub async fn list_channels(
     req: HttpRequest,
     state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
     query: web::Query<LangQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = state.snapshot.load();
+    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
-    Ok(caching::respond(&req, snapshot.channels(&locale), &locale))
+    Ok(caching::respond(
+        &req,
+        snapshot.channels(&locale),
+        &locale,
+        pinned,
+    ))
 }

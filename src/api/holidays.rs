@@ -10,6 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::locale::negotiate;
 use super::params::MarketCode;
+use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
 use crate::calendar::{ical, occurrences};
 use crate::content::model::HolidayKind;
@@ -108,6 +109,7 @@ pub struct HolidayCalendar {
     operation_id = "listMarketHolidays",
     tag = "holidays",
     params(
+        ReleaseQuery,
         ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "CN"),
         HolidayQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
@@ -125,26 +127,26 @@ pub struct HolidayCalendar {
 pub async fn market_holidays(
     req: HttpRequest,
     state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
     code: web::Path<String>,
     query: web::Query<HolidayQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let code = MarketCode::parse(&code)?;
-    let snapshot = state.snapshot.load();
+    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     if !snapshot.market_defs.contains_key(code.as_str()) {
         return Err(ApiError::MarketNotFound(code.as_str().to_string()));
     }
     let (from, to) = range(query.from.as_deref(), query.to.as_deref())?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
-    let markets = vec![code.as_str().to_string()];
-    respond(
-        &req,
-        &snapshot,
-        &markets,
+    let selection = Selection {
+        markets: vec![code.as_str().to_string()],
         from,
         to,
-        &locale,
-        query.format.as_deref(),
-    )
+        locale,
+        format: query.format.as_deref(),
+        pinned,
+    };
+    respond(&req, &snapshot, &selection)
 }
 
 /// Promotion calendar across markets
@@ -155,6 +157,7 @@ pub async fn market_holidays(
     operation_id = "getCalendar",
     tag = "holidays",
     params(
+        ReleaseQuery,
         CalendarQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
     ),
@@ -171,9 +174,10 @@ pub async fn market_holidays(
 pub async fn merged_calendar(
     req: HttpRequest,
     state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
     query: web::Query<CalendarQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = state.snapshot.load();
+    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let markets: Vec<String> = match query.markets.as_deref() {
         None => snapshot.market_defs.keys().cloned().collect(),
         Some(list) => {
@@ -200,27 +204,42 @@ pub async fn merged_calendar(
     };
     let (from, to) = range(query.from.as_deref(), query.to.as_deref())?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
-    respond(
-        &req,
-        &snapshot,
-        &markets,
+    let selection = Selection {
+        markets,
         from,
         to,
-        &locale,
-        query.format.as_deref(),
-    )
+        locale,
+        format: query.format.as_deref(),
+        pinned,
+    };
+    respond(&req, &snapshot, &selection)
+}
+
+/// What a calendar request asks for, validated.
+struct Selection<'a> {
+    markets: Vec<String>,
+    from: NaiveDate,
+    to: NaiveDate,
+    locale: LanguageIdentifier,
+    format: Option<&'a str>,
+    pinned: bool,
 }
 
 fn respond(
     req: &HttpRequest,
     snapshot: &Snapshot,
-    markets: &[String],
-    from: NaiveDate,
-    to: NaiveDate,
-    locale: &LanguageIdentifier,
-    format: Option<&str>,
+    selection: &Selection<'_>,
 ) -> Result<HttpResponse, ApiError> {
-    let ics = match format {
+    let Selection {
+        markets,
+        from,
+        to,
+        locale,
+        format,
+        pinned,
+    } = selection;
+    let (from, to, pinned) = (*from, *to, *pinned);
+    let ics = match *format {
         None => wants_calendar(req),
         Some("ics") => true,
         Some("json") => false,
@@ -264,7 +283,7 @@ fn respond(
     let response = HttpResponse::Ok()
         .insert_header((header::CONTENT_LANGUAGE, locale.to_string()))
         .insert_header((header::VARY, "Accept, Accept-Language"))
-        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
         .take();
     if ics {
         return Ok(ics_response(response, snapshot, markets, &items));

@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use super::caching;
 use super::locale::negotiate;
 use super::params::{LangQuery, MarketCode, MarketListQuery};
+use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
 use crate::snapshot::views::{MarketList, MarketProfile};
 use crate::startup::AppState;
@@ -17,6 +18,7 @@ use crate::startup::AppState;
     operation_id = "listMarkets",
     tag = "markets",
     params(
+        ReleaseQuery,
         MarketListQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales with q-weights; used when `lang` is absent.", example = "zh-CN,zh;q=0.9,en;q=0.8"),
         ("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier response; 304 when unchanged."),
@@ -26,15 +28,17 @@ use crate::startup::AppState;
             headers(("Content-Language" = String, description = "Locale of the text"), ("ETag" = String, description = "Entity tag of the unfiltered list"))),
         (status = 304, description = "Not modified since the given ETag"),
         (status = 400, description = "Bad region, channel or language tag", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such release", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[get("/markets")]
 pub async fn list_markets(
     req: HttpRequest,
     state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
     query: web::Query<MarketListQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = state.snapshot.load();
+    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
     if let Some(channel) = query
         .channel
@@ -52,6 +56,7 @@ pub async fn list_markets(
             &req,
             snapshot.market_list(&locale),
             &locale,
+            pinned,
         ));
     }
     // Both lists are ordered by market code, so they zip item by item.
@@ -75,6 +80,7 @@ pub async fn list_markets(
             locale: locale.to_string(),
             items,
         },
+        pinned,
     ))
 }
 
@@ -87,6 +93,7 @@ pub async fn list_markets(
     operation_id = "getMarket",
     tag = "markets",
     params(
+        ReleaseQuery,
         ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code (case-insensitive)", example = "JP"),
         LangQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales with q-weights; used when `lang` is absent.", example = "de-DE,de;q=0.9"),
@@ -104,14 +111,15 @@ pub async fn list_markets(
 pub async fn get_market(
     req: HttpRequest,
     state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
     code: web::Path<String>,
     query: web::Query<LangQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let code = MarketCode::parse(&code)?;
-    let snapshot = state.snapshot.load();
+    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
     let profile = snapshot
         .profile(&locale, code.as_str())
         .ok_or_else(|| ApiError::MarketNotFound(code.as_str().to_string()))?;
-    Ok(caching::respond(&req, profile, &locale))
+    Ok(caching::respond(&req, profile, &locale, pinned))
 }

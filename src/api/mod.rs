@@ -9,7 +9,9 @@ pub mod locale;
 pub mod markets;
 pub mod params;
 pub mod phrases;
+pub mod pinning;
 pub mod problem;
+pub mod releases;
 
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
@@ -42,7 +44,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(channels::list_channels)
             .service(phrases::list_phrase_sets)
             .service(phrases::get_phrase_pack)
-            .service(phrases::render_phrases),
+            .service(phrases::render_phrases)
+            .service(releases::list_releases)
+            .service(releases::get_release),
     );
 }
 

@@ -7,6 +7,7 @@ use unic_langid::LanguageIdentifier;
 use utoipa::{IntoParams, ToSchema};
 
 use super::locale;
+use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
 use crate::phrases::coverage::{self, SetCoverage};
 use crate::phrases::inspect::MessageInfo;
@@ -86,15 +87,22 @@ pub struct RenderResponse {
 #[utoipa::path(
     operation_id = "listPhraseSets",
     tag = "phrases",
-    responses((status = 200, description = "The phrase sets", body = PhraseSetList))
+    params(ReleaseQuery),
+    responses(
+        (status = 200, description = "The phrase sets", body = PhraseSetList),
+        (status = 404, description = "No such release", body = Problem, content_type = "application/problem+json"),
+    )
 )]
 #[get("/phrase-sets")]
-pub async fn list_phrase_sets(state: web::Data<AppState>) -> HttpResponse {
-    let snapshot = state.snapshot.load();
-    HttpResponse::Ok().json(PhraseSetList {
+pub async fn list_phrase_sets(
+    state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (snapshot, _) = snapshot_at(&state, pin.release).await?;
+    Ok(HttpResponse::Ok().json(PhraseSetList {
         release: snapshot.release.number,
         items: coverage::report(&snapshot.phrases),
-    })
+    }))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -115,7 +123,7 @@ pub struct PackPath {
 #[utoipa::path(
     operation_id = "getPhrasePack",
     tag = "phrases",
-    params(PackPath),
+    params(PackPath, ReleaseQuery),
     responses(
         (status = 200, description = "The pack", content(
             (PhrasePack = "application/json"),
@@ -129,9 +137,10 @@ pub struct PackPath {
 pub async fn get_phrase_pack(
     req: HttpRequest,
     state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
     path: web::Path<PackPath>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = state.snapshot.load();
+    let (snapshot, _) = snapshot_at(&state, pin.release).await?;
     let set = find_set(&snapshot.phrases, &path.set)?;
     let wanted: LanguageIdentifier = path.locale.parse().map_err(|_| {
         ApiError::invalid(
@@ -172,6 +181,7 @@ pub async fn get_phrase_pack(
     operation_id = "renderPhrases",
     tag = "phrases",
     params(
+        ReleaseQuery,
         ("set" = String, Path, description = "Phrase set id", example = "customer-service"),
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when the body has no `locale`.", example = "pt-PT,pt;q=0.9"),
     ),
@@ -186,10 +196,11 @@ pub async fn get_phrase_pack(
 pub async fn render_phrases(
     req: HttpRequest,
     state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
     set: web::Path<String>,
     body: web::Json<RenderRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let snapshot = state.snapshot.load();
+    let (snapshot, _) = snapshot_at(&state, pin.release).await?;
     let set = find_set(&snapshot.phrases, &set)?;
     let requested = locale::requested(&req, body.locale.as_deref(), "locale")?;
     let chain = set.chain(&requested);

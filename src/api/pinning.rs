@@ -1,0 +1,56 @@
+//! `?release=N`: any read can pin a published release and get exactly its content.
+
+use std::sync::Arc;
+
+use actix_web::web;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::problem::ApiError;
+use crate::db::store;
+use crate::snapshot::Snapshot;
+use crate::startup::{self, AppState};
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReleaseQuery {
+    /// Read this published release instead of the latest (see `GET /v1/releases`).
+    #[param(minimum = 1, example = 1)]
+    pub release: Option<i64>,
+}
+
+/// The snapshot to read from, and whether the client pinned a release (its responses never
+/// change, so they may be cached for good).
+pub async fn snapshot_at(
+    state: &AppState,
+    release: Option<i64>,
+) -> Result<(Arc<Snapshot>, bool), ApiError> {
+    let current = state.snapshot.load();
+    let Some(release) = release else {
+        return Ok((current, false));
+    };
+    if release < 1 {
+        return Err(ApiError::invalid("release", "release numbers start at 1"));
+    }
+    if release == current.release.number {
+        return Ok((current, true));
+    }
+    if let Some(snapshot) = state.history.get(release) {
+        return Ok((snapshot, true));
+    }
+    let pool = state.pool.clone();
+    let built = web::block(move || -> anyhow::Result<Option<Snapshot>> {
+        let mut conn = pool.get()?;
+        match store::release(&mut conn, release)? {
+            Some(row) => Ok(Some(startup::load_release(&mut conn, row)?)),
+            None => Ok(None),
+        }
+    })
+    .await
+    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))??;
+    let snapshot = Arc::new(
+        built.ok_or_else(|| ApiError::NotFound(format!("There is no release {release}.")))?,
+    );
+    state.history.insert(release, Arc::clone(&snapshot));
+    Ok((snapshot, true))
+}

@@ -1,0 +1,170 @@
+//! Published releases: the history of what changed, who published it and when.
+
+use actix_web::{HttpResponse, get, web};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::problem::{ApiError, Problem};
+use crate::db::store;
+use crate::startup::AppState;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReleaseSummary {
+    pub number: i64,
+    pub title: String,
+    pub author: String,
+    pub published_at: DateTime<Utc>,
+    /// Documents this release added, changed or removed.
+    pub changed_documents: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReleaseList {
+    /// Newest first.
+    pub items: Vec<ReleaseSummary>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReleaseDetail {
+    pub number: i64,
+    pub title: String,
+    pub author: String,
+    pub published_at: DateTime<Utc>,
+    pub changes: Vec<DocumentChange>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DocumentChange {
+    /// The document's key, e.g. `market/JP` or `text/zh-CN/market/JP`.
+    #[schema(example = "text/en-US/market/JP")]
+    pub document: String,
+    pub kind: ChangeKind,
+    /// The revision the release published (absent when removed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<i64>,
+    /// The revision it replaced (absent when added).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_revision: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    Added,
+    Modified,
+    Removed,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReleaseListQuery {
+    /// At most this many (1-200, default 50).
+    #[param(minimum = 1, maximum = 200)]
+    pub limit: Option<i64>,
+    /// Only releases older than this number (for paging).
+    pub before: Option<i64>,
+}
+
+/// List releases
+///
+/// Published releases, newest first. Any read accepts `?release=N` to read one exactly.
+#[utoipa::path(
+    operation_id = "listReleases",
+    tag = "releases",
+    params(ReleaseListQuery),
+    responses(
+        (status = 200, description = "Releases, newest first", body = ReleaseList),
+        (status = 400, description = "Bad limit", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/releases")]
+pub async fn list_releases(
+    state: web::Data<AppState>,
+    query: web::Query<ReleaseListQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let limit = query.limit.unwrap_or(50);
+    if !(1..=200).contains(&limit) {
+        return Err(ApiError::invalid("limit", "must be between 1 and 200"));
+    }
+    let before = query.before;
+    let rows = db(&state, move |conn| {
+        store::list_releases(conn, limit, before)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(ReleaseList {
+        items: rows
+            .into_iter()
+            .map(|(r, changed)| ReleaseSummary {
+                number: r.id,
+                published_at: r.created_at_utc(),
+                title: r.title,
+                author: r.author,
+                changed_documents: changed,
+            })
+            .collect(),
+    }))
+}
+
+/// Get a release
+///
+/// What one release changed: each document added, modified or removed, with revisions.
+#[utoipa::path(
+    operation_id = "getRelease",
+    tag = "releases",
+    params(("number" = i64, Path, description = "Release number", example = 1)),
+    responses(
+        (status = 200, description = "The release", body = ReleaseDetail),
+        (status = 404, description = "No such release", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/releases/{number}")]
+pub async fn get_release(
+    state: web::Data<AppState>,
+    number: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let number = number.into_inner();
+    let found = db(&state, move |conn| {
+        let Some(release) = store::release(conn, number)? else {
+            return Ok(None);
+        };
+        Ok(Some((release, store::release_changes(conn, number)?)))
+    })
+    .await?;
+    let (release, changes) =
+        found.ok_or_else(|| ApiError::NotFound(format!("There is no release {number}.")))?;
+    Ok(HttpResponse::Ok().json(ReleaseDetail {
+        number: release.id,
+        published_at: release.created_at_utc(),
+        title: release.title,
+        author: release.author,
+        changes: changes
+            .into_iter()
+            .map(|c| DocumentChange {
+                kind: match (c.revision, c.previous) {
+                    (None, _) => ChangeKind::Removed,
+                    (Some(_), None) => ChangeKind::Added,
+                    (Some(_), Some(_)) => ChangeKind::Modified,
+                },
+                document: c.document,
+                revision: c.revision,
+                previous_revision: c.previous,
+            })
+            .collect(),
+    }))
+}
+
+/// Runs a store call on the blocking pool.
+async fn db<T: Send + 'static>(
+    state: &AppState,
+    f: impl FnOnce(&mut crate::db::DbConnection) -> Result<T, store::StoreError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let pool = state.pool.clone();
+    web::block(move || -> anyhow::Result<T> {
+        let mut conn = pool.get()?;
+        Ok(f(&mut conn)?)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?
+    .map_err(ApiError::Internal)
+}
