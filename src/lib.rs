@@ -2,6 +2,7 @@
 //! them the words to do it.
 
 pub mod api;
+pub mod auth;
 pub mod calendar;
 pub mod cli;
 pub mod content;

@@ -5,6 +5,7 @@
 
 pub mod schema;
 pub mod store;
+pub mod users;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -45,6 +45,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        username -> Text,
+        password_hash -> Text,
+        role -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(revisions -> documents (document_id));
 diesel::joinable!(release_entries -> releases (release_id));
 diesel::joinable!(release_entries -> documents (document_id));
@@ -54,5 +64,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     revisions,
     releases,
     release_entries,
-    write_lock
+    write_lock,
+    users
 );

@@ -1,0 +1,10 @@
+//! Accounts, passwords, tokens and the caller extractor for the write path.
+
+pub mod caller;
+pub mod password;
+pub mod role;
+pub mod token;
+
+pub use caller::Caller;
+pub use role::Role;
+pub use token::TokenKeys;
