@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use std::time::Duration;
+
+use crate::auth::{Role, TokenKeys, password};
 use crate::content::{Catalog, ContentSet};
+use crate::db::users;
 use crate::db::{self, store};
 use crate::phrases::{PhraseBook, coverage};
 use crate::startup;
@@ -30,6 +34,23 @@ pub struct Cli {
         global = true
     )]
     pub data_dir: PathBuf,
+    /// Secret for signing access tokens (at least 32 random bytes, e.g. from
+    /// `openssl rand -base64 48`).
+    #[arg(
+        long,
+        env = "MARKETGUIDE_JWT_SECRET",
+        global = true,
+        hide_env_values = true
+    )]
+    pub jwt_secret: Option<String>,
+    /// Lifetime of access tokens, in minutes.
+    #[arg(
+        long,
+        env = "MARKETGUIDE_TOKEN_TTL_MINUTES",
+        default_value_t = 60,
+        global = true
+    )]
+    pub token_ttl_minutes: u64,
     /// Log as JSON lines instead of text.
     #[arg(long, env = "MARKETGUIDE_LOG_JSON", global = true)]
     pub log_json: bool,
@@ -50,7 +71,18 @@ pub enum Command {
         /// Seed a new database from this `locales/` folder instead of the built-in content.
         #[arg(long, env = "MARKETGUIDE_SEED_DIR")]
         seed_dir: Option<PathBuf>,
+        /// Development mode: without a signing secret, use a random one for this process
+        /// (tokens die on restart). Without it, `serve` refuses a missing or weak secret.
+        #[arg(long, env = "MARKETGUIDE_DEV")]
+        dev: bool,
     },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Mint an access token for an existing user (needs the signing secret).
+    Token { username: String },
     /// Create or upgrade the database schema, then exit.
     Migrate,
     /// Validate a `locales/` folder and publish it as a new release (only changed documents).
@@ -84,7 +116,31 @@ pub enum Command {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a user. The password is read from MARKETGUIDE_PASSWORD, else from stdin.
+    Add {
+        username: String,
+        #[arg(long, default_value = "editor")]
+        role: Role,
+    },
+}
+
 impl Cli {
+    fn token_keys(&self, dev: bool) -> anyhow::Result<TokenKeys> {
+        let ttl = Duration::from_secs(self.token_ttl_minutes * 60);
+        match TokenKeys::from_secret(self.jwt_secret.as_deref().unwrap_or(""), ttl) {
+            Ok(keys) => Ok(keys),
+            Err(e) if dev => {
+                tracing::warn!("{e}; development mode: using a random secret for this process");
+                Ok(TokenKeys::ephemeral(ttl))
+            }
+            Err(e) => anyhow::bail!(
+                "refusing to start: {e}. Set MARKETGUIDE_JWT_SECRET (e.g. `openssl rand -base64 48`) or pass --dev"
+            ),
+        }
+    }
+
     fn database_url(&self) -> String {
         self.database_url.clone().unwrap_or_else(|| {
             self.data_dir
@@ -97,17 +153,23 @@ impl Cli {
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let url = cli.database_url();
+    let keys = match &cli.command {
+        Command::Serve { dev, .. } => Some(cli.token_keys(*dev)?),
+        Command::Token { .. } => Some(cli.token_keys(false)?),
+        _ => None,
+    };
     match cli.command {
         Command::Serve {
             bind,
             workers,
             seed_dir,
+            dev: _,
         } => {
             let seed = match &seed_dir {
                 Some(dir) => ContentSet::read_dir(dir)?,
                 None => ContentSet::seed()?,
             };
-            let state = startup::prepare(&url, &seed)?;
+            let state = startup::prepare(&url, &seed, keys.expect("serve has keys"))?;
             let listener = TcpListener::bind(&bind).with_context(|| format!("binding {bind}"))?;
             tracing::info!(
                 address = %listener.local_addr()?,
@@ -116,6 +178,34 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 "marketguide is serving"
             );
             actix_web::rt::System::new().block_on(startup::run(listener, state, workers)?)?;
+        }
+        Command::User {
+            command: UserCommand::Add { username, role },
+        } => {
+            let password = match std::env::var("MARKETGUIDE_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\r', '\n']).to_string()
+                }
+            };
+            let hash = password::hash(&password).map_err(|e| anyhow::anyhow!(e))?;
+            let pool = db::connect(&url, 1)?;
+            let mut conn = pool.get()?;
+            users::create(&mut conn, &username, &hash, role)?;
+            println!("created {role} `{username}`");
+        }
+        Command::Token { username } => {
+            let pool = db::connect(&url, 1)?;
+            let mut conn = pool.get()?;
+            let user = users::find(&mut conn, &username)?
+                .with_context(|| format!("no user `{username}`"))?;
+            println!(
+                "{}",
+                keys.expect("token has keys")
+                    .issue(&user.username, user.role)
+            );
         }
         Command::Migrate => {
             let pool = db::connect(&url, 1)?;

@@ -1,7 +1,8 @@
 //! The OpenAPI document, generated from the route table.
 
 use actix_web::App;
-use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::AppExt;
 
 use crate::api;
@@ -22,11 +23,34 @@ use crate::api;
         (name = "holidays", description = "Holiday and promotion calendars, as JSON or iCalendar"),
         (name = "phrases", description = "Customer-service phrase sets in Fluent: packs, coverage, rendering"),
         (name = "releases", description = "Published releases and what each changed"),
+        (name = "accounts", description = "Tokens and accounts for editors, reviewers and admins"),
         (name = "operations", description = "Health probes"),
     ),
-    components(schemas(api::problem::Problem))
+    components(schemas(api::problem::Problem)),
+    modifiers(&BearerScheme)
 )]
 struct ApiDoc;
+
+/// Declares the `bearer` scheme the write operations name in their `security`.
+struct BearerScheme;
+
+impl Modify for BearerScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some(
+                        "A token from `POST /v1/auth/token`. Published reads need none.",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// The document the server serves at `/openapi.json`.
 pub fn document() -> utoipa::openapi::OpenApi {

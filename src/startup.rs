@@ -12,6 +12,7 @@ use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::api;
+use crate::auth::TokenKeys;
 use crate::content::{Catalog, ContentSet};
 use crate::db::{self, Pool, store};
 use crate::snapshot::history::History;
@@ -26,11 +27,17 @@ pub struct AppState {
     pub openapi: utoipa::openapi::OpenApi,
     /// Past releases read with `?release=N`.
     pub history: Arc<History>,
+    /// Signs and verifies access tokens.
+    pub tokens: Arc<TokenKeys>,
 }
 
 /// Opens and migrates the database, imports `seed` as release 1 when it has no release yet,
 /// and loads the latest release into memory.
-pub fn prepare(database_url: &str, seed: &ContentSet) -> anyhow::Result<AppState> {
+pub fn prepare(
+    database_url: &str,
+    seed: &ContentSet,
+    tokens: TokenKeys,
+) -> anyhow::Result<AppState> {
     let pool = db::connect(database_url, 8)
         .with_context(|| format!("opening the database at {database_url}"))?;
     let mut conn = pool.get()?;
@@ -49,6 +56,7 @@ pub fn prepare(database_url: &str, seed: &ContentSet) -> anyhow::Result<AppState
         snapshot: SnapshotHandle::new(snapshot),
         openapi: crate::openapi::document(),
         history: Arc::default(),
+        tokens: Arc::new(tokens),
     })
 }
 

@@ -1,6 +1,7 @@
 //! The HTTP API. [`configure`] is the single route table used by the server, the tests and
 //! the OpenAPI generator, so the spec cannot list what the server does not serve.
 
+pub mod accounts;
 pub mod caching;
 pub mod channels;
 pub mod health;
@@ -46,7 +47,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(phrases::get_phrase_pack)
             .service(phrases::render_phrases)
             .service(releases::list_releases)
-            .service(releases::get_release),
+            .service(releases::get_release)
+            .service(accounts::create_token)
+            .service(accounts::create_user)
+            .service(accounts::list_users),
     );
 }
 

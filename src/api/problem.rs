@@ -80,6 +80,12 @@ pub enum ApiError {
     NotFound(String),
     #[error("The service is not ready: {0}")]
     Unavailable(String),
+    #[error("{0}")]
+    Unauthorized(String),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Conflict(String),
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
 }
@@ -119,6 +125,11 @@ impl ApiError {
                 "Service unavailable",
                 self.to_string(),
             ),
+            Self::Unauthorized(_) => {
+                Problem::new(status, "unauthorized", "Unauthorized", self.to_string())
+            }
+            Self::Forbidden(_) => Problem::new(status, "forbidden", "Forbidden", self.to_string()),
+            Self::Conflict(_) => Problem::new(status, "conflict", "Conflict", self.to_string()),
             // The cause is logged, never sent: it may name internals.
             Self::Internal(_) => Problem::new(
                 status,
@@ -138,6 +149,9 @@ impl ResponseError for ApiError {
             }
             Self::InvalidInput { .. } => StatusCode::BAD_REQUEST,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -146,7 +160,14 @@ impl ResponseError for ApiError {
         if let Self::Internal(cause) = self {
             tracing::error!(error = ?cause, "request failed");
         }
-        self.problem().response()
+        let mut response = self.problem().response();
+        if let Self::Unauthorized(_) = self {
+            response.headers_mut().insert(
+                actix_web::http::header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"marketguide\", error=\"invalid_token\""),
+            );
+        }
+        response
     }
 }
 
