@@ -71,7 +71,7 @@ fn over_http(clients: usize) -> f64 {
         .join("bench.sqlite3")
         .to_string_lossy()
         .into_owned();
-    let state = startup::prepare(&url, &ContentSet::seed().unwrap()).unwrap();
+    let state = startup::prepare(&url, &ContentSet::seed().unwrap(), keys()).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     let server = std::thread::spawn(move || {
@@ -150,4 +150,8 @@ fn main() {
     println!(
         "over HTTP, 1 client, 1 worker:         median {http:.0} requests/s over {SAMPLES} samples"
     );
+}
+
+fn keys() -> marketguide::auth::TokenKeys {
+    marketguide::auth::TokenKeys::ephemeral(std::time::Duration::from_secs(3600))
 }

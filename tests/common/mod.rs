@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use actix_test::TestServer;
+use marketguide::auth::TokenKeys;
 use marketguide::content::ContentSet;
 use marketguide::startup::{self, AppState};
 use serde_json::Value;
@@ -15,6 +16,13 @@ pub struct TestApp {
     _dir: TempDir,
 }
 
+/// The signing secret every test app uses, so tests can forge tokens to test refusals.
+pub const TEST_SECRET: &str = "test-secret: 0123456789abcdefghijklmnopqrstuvwxyz";
+
+pub fn test_keys() -> TokenKeys {
+    TokenKeys::from_secret(TEST_SECRET, std::time::Duration::from_secs(3600)).expect("strong")
+}
+
 /// Starts the app on a new SQLite file seeded with the built-in content.
 pub fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -23,7 +31,8 @@ pub fn spawn_app() -> TestApp {
         .join("test.sqlite3")
         .to_string_lossy()
         .into_owned();
-    let state = startup::prepare(&db_url, &ContentSet::seed().expect("seed")).expect("prepare");
+    let state = startup::prepare(&db_url, &ContentSet::seed().expect("seed"), test_keys())
+        .expect("prepare");
     let app_state = state.clone();
     let server = actix_test::start(move || startup::app(app_state.clone()));
     TestApp {
@@ -93,5 +102,52 @@ impl TestApp {
             headers: response.headers().clone(),
             body: body.to_vec(),
         }
+    }
+}
+
+impl TestApp {
+    /// POSTs JSON, with a bearer token when given.
+    pub async fn post_json(&self, path: &str, body: &Value, token: Option<&str>) -> Reply {
+        let mut request = self
+            .server
+            .post(path)
+            .insert_header(("content-type", "application/json"));
+        if let Some(token) = token {
+            request = request.insert_header(("authorization", format!("Bearer {token}")));
+        }
+        let mut response = request.send_body(body.to_string()).await.expect("sent");
+        Reply {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: response.body().await.expect("body").to_vec(),
+        }
+    }
+
+    /// Creates a user straight in the store (as `marketguide user add` does).
+    pub fn add_user(&self, username: &str, password: &str, role: marketguide::auth::Role) {
+        let hash = marketguide::auth::password::hash(password).expect("hash");
+        let mut conn = self.state.pool.get().expect("connection");
+        marketguide::db::users::create(&mut conn, username, &hash, role).expect("created");
+    }
+
+    /// Logs in and returns the access token.
+    pub async fn login(&self, username: &str, password: &str) -> String {
+        let reply = self
+            .post_json(
+                "/v1/auth/token",
+                &serde_json::json!({"username": username, "password": password}),
+                None,
+            )
+            .await;
+        assert_eq!(
+            reply.status,
+            200,
+            "{}",
+            String::from_utf8_lossy(&reply.body)
+        );
+        reply.json()["access_token"]
+            .as_str()
+            .expect("token")
+            .to_string()
     }
 }
