@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::blocking::{internal, with_conn};
 use super::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role, password};
 use crate::db::users::{self, UserError};
@@ -70,20 +71,16 @@ pub async fn create_token(
     body: web::Json<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    let pool = state.pool.clone();
     // Password hashing is deliberately slow: keep it off the async workers.
-    let user = web::block(move || -> anyhow::Result<Option<users::User>> {
-        let mut conn = pool.get()?;
-        let user = users::find(&mut conn, &body.username)?;
+    let user = with_conn(&state.pool, move |conn| {
+        let user = users::find(conn, &body.username).map_err(internal)?;
         let stored = user
             .as_ref()
             .map_or(password::decoy(), |u| u.password_hash.as_str());
         let ok = password::verify(&body.password, stored);
         Ok(user.filter(|_| ok))
     })
-    .await
-    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?
-    .map_err(ApiError::Internal)?
+    .await?
     .ok_or_else(|| ApiError::Unauthorized("Wrong username or password.".into()))?;
     Ok(HttpResponse::Ok().json(TokenResponse {
         access_token: state.tokens.issue(&user.username, user.role),
@@ -120,21 +117,17 @@ pub async fn create_user(
     if body.username.trim().is_empty() || body.username.len() > 64 {
         return Err(ApiError::invalid("username", "must be 1 to 64 characters"));
     }
-    let pool = state.pool.clone();
-    let username = body.username.clone();
-    let created = web::block(move || -> Result<users::User, ApiError> {
+    let created = with_conn(&state.pool, move |conn| {
         let hash = password::hash(&body.password).map_err(|m| ApiError::invalid("password", m))?;
-        let mut conn = pool.get().map_err(|e| ApiError::Internal(e.into()))?;
-        users::create(&mut conn, &body.username, &hash, body.role).map_err(|e| match e {
+        users::create(conn, &body.username, &hash, body.role).map_err(|e| match e {
             UserError::Exists(name) => ApiError::Conflict(format!("User `{name}` already exists.")),
-            other => ApiError::Internal(other.into()),
+            other => internal(other),
         })?;
-        users::find(&mut conn, &username)
-            .map_err(|e| ApiError::Internal(e.into()))?
-            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("created user vanished")))
+        users::find(conn, &body.username)
+            .map_err(internal)?
+            .ok_or_else(|| internal(anyhow::anyhow!("created user vanished")))
     })
-    .await
-    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))??;
+    .await?;
     Ok(HttpResponse::Created().json(UserView {
         username: created.username,
         role: created.role,
@@ -161,14 +154,7 @@ pub async fn list_users(
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Admin)?;
-    let pool = state.pool.clone();
-    let list = web::block(move || -> anyhow::Result<Vec<users::User>> {
-        let mut conn = pool.get()?;
-        Ok(users::list(&mut conn)?)
-    })
-    .await
-    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?
-    .map_err(ApiError::Internal)?;
+    let list = with_conn(&state.pool, |conn| users::list(conn).map_err(internal)).await?;
     Ok(HttpResponse::Ok().json(UserList {
         items: list
             .into_iter()

@@ -2,6 +2,7 @@
 //! the OpenAPI generator, so the spec cannot list what the server does not serve.
 
 pub mod accounts;
+pub mod blocking;
 pub mod caching;
 pub mod channels;
 pub mod health;

@@ -2,10 +2,10 @@
 
 use std::sync::Arc;
 
-use actix_web::web;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
+use super::blocking::{internal, with_conn};
 use super::problem::ApiError;
 use crate::db::store;
 use crate::snapshot::Snapshot;
@@ -38,16 +38,13 @@ pub async fn snapshot_at(
     if let Some(snapshot) = state.history.get(release) {
         return Ok((snapshot, true));
     }
-    let pool = state.pool.clone();
-    let built = web::block(move || -> anyhow::Result<Option<Snapshot>> {
-        let mut conn = pool.get()?;
-        match store::release(&mut conn, release)? {
-            Some(row) => Ok(Some(startup::load_release(&mut conn, row)?)),
+    let built = with_conn(&state.pool, move |conn| {
+        match store::release(conn, release).map_err(internal)? {
+            Some(row) => startup::load_release(conn, row).map(Some).map_err(internal),
             None => Ok(None),
         }
     })
-    .await
-    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))??;
+    .await?;
     let snapshot = Arc::new(
         built.ok_or_else(|| ApiError::NotFound(format!("There is no release {release}.")))?,
     );

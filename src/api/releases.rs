@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::blocking::{internal, with_conn};
 use super::problem::{ApiError, Problem};
 use crate::db::store;
 use crate::startup::AppState;
@@ -88,8 +89,8 @@ pub async fn list_releases(
         return Err(ApiError::invalid("limit", "must be between 1 and 200"));
     }
     let before = query.before;
-    let rows = db(&state, move |conn| {
-        store::list_releases(conn, limit, before)
+    let rows = with_conn(&state.pool, move |conn| {
+        store::list_releases(conn, limit, before).map_err(internal)
     })
     .await?;
     Ok(HttpResponse::Ok().json(ReleaseList {
@@ -124,11 +125,12 @@ pub async fn get_release(
     number: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let number = number.into_inner();
-    let found = db(&state, move |conn| {
-        let Some(release) = store::release(conn, number)? else {
+    let found = with_conn(&state.pool, move |conn| {
+        let Some(release) = store::release(conn, number).map_err(internal)? else {
             return Ok(None);
         };
-        Ok(Some((release, store::release_changes(conn, number)?)))
+        let changes = store::release_changes(conn, number).map_err(internal)?;
+        Ok(Some((release, changes)))
     })
     .await?;
     let (release, changes) =
@@ -152,19 +154,4 @@ pub async fn get_release(
             })
             .collect(),
     }))
-}
-
-/// Runs a store call on the blocking pool.
-async fn db<T: Send + 'static>(
-    state: &AppState,
-    f: impl FnOnce(&mut crate::db::DbConnection) -> Result<T, store::StoreError> + Send + 'static,
-) -> Result<T, ApiError> {
-    let pool = state.pool.clone();
-    web::block(move || -> anyhow::Result<T> {
-        let mut conn = pool.get()?;
-        Ok(f(&mut conn)?)
-    })
-    .await
-    .map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?
-    .map_err(ApiError::Internal)
 }
