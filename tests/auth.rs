@@ -125,11 +125,17 @@ async fn bad_tokens_are_refused() {
     let keys = test_keys();
     let claims = |exp: i64, nbf: i64, iss: &str, aud: &str| json!({"sub": "root", "role": "admin", "iat": now, "nbf": nbf, "exp": exp, "iss": iss, "aud": aud});
     let parts: Vec<&str> = good.split('.').collect();
+    // Change one character inside the signature (not the last, whose spare bits would make
+    // the base64 itself invalid): still well-formed, no longer the right signature.
     let tampered = {
-        let mut sig = parts[2].to_string();
-        let last = sig.pop().unwrap();
-        sig.push(if last == 'A' { 'B' } else { 'A' });
-        format!("{}.{}.{sig}", parts[0], parts[1])
+        let mut sig: Vec<char> = parts[2].chars().collect();
+        sig[5] = if sig[5] == 'A' { 'B' } else { 'A' };
+        format!(
+            "{}.{}.{}",
+            parts[0],
+            parts[1],
+            sig.into_iter().collect::<String>()
+        )
     };
     // base64url of {"alg":"none","typ":"JWT"}
     let alg_none = format!("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.{}.", parts[1]);
