@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod diagnostics;
+pub mod diff;
 pub mod keys;
 pub mod model;
 pub mod source;
