@@ -272,6 +272,35 @@ impl Catalog {
     }
 }
 
+/// Checks one document on its own (TOML schema or Fluent syntax), before it is combined with
+/// the others; an empty list means it parses.
+pub fn check_document(key: &DocumentKey, text: &str) -> Vec<ContentError> {
+    let path = key.path();
+    let mut errors = Vec::new();
+    match key {
+        DocumentKey::Channels => {
+            parse_toml::<ChannelRegistry>(&path, text, &mut errors);
+        }
+        DocumentKey::Market(code) => {
+            if let Some(market) = parse_toml::<MarketDef>(&path, text, &mut errors)
+                && &market.code != code
+            {
+                errors.push(ContentError::new(
+                    &path,
+                    format!(
+                        "code `{}` does not match the document `{code}`",
+                        market.code
+                    ),
+                ));
+            }
+        }
+        _ => {
+            parse_fluent(&path, text, &mut errors);
+        }
+    }
+    errors
+}
+
 /// Message id → attribute names.
 pub fn messages(resource: &FluentResource) -> BTreeMap<&str, BTreeSet<&str>> {
     resource

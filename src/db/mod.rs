@@ -3,6 +3,9 @@
 //! Handlers and the content store only see [`DbConnection`]; adding PostgreSQL means adding a
 //! variant here, a branch in [`ConnectionManager::connect`] and `migrations/postgresql/`.
 
+pub mod audit;
+pub mod changesets;
+pub mod documents;
 pub mod schema;
 pub mod store;
 pub mod users;

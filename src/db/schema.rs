@@ -55,7 +55,56 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    changesets (id) {
+        id -> BigInt,
+        title -> Text,
+        description -> Text,
+        author -> Text,
+        state -> Text,
+        version -> BigInt,
+        release_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    changeset_edits (changeset_id, document_key) {
+        changeset_id -> BigInt,
+        document_key -> Text,
+        content -> Nullable<Text>,
+        base_revision -> Nullable<BigInt>,
+        editor -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reviews (id) {
+        id -> BigInt,
+        changeset_id -> BigInt,
+        reviewer -> Text,
+        verdict -> Text,
+        comment -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> Timestamp,
+        actor -> Text,
+        action -> Text,
+        target -> Text,
+        detail -> Text,
+    }
+}
+
 diesel::joinable!(revisions -> documents (document_id));
+diesel::joinable!(changeset_edits -> changesets (changeset_id));
+diesel::joinable!(reviews -> changesets (changeset_id));
 diesel::joinable!(release_entries -> releases (release_id));
 diesel::joinable!(release_entries -> documents (document_id));
 
@@ -65,5 +114,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     releases,
     release_entries,
     write_lock,
-    users
+    users,
+    changesets,
+    changeset_edits,
+    reviews,
+    audit_log
 );

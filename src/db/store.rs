@@ -175,12 +175,55 @@ fn heads_at(conn: &mut DbConnection, id: i64) -> Result<HashMap<i64, (String, i6
     Ok(heads)
 }
 
+/// One document's content in a new release: `None` removes it. `author` becomes the author of
+/// the revision (the editor who wrote it, not whoever published it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentWrite {
+    pub key: DocumentKey,
+    pub content: Option<String>,
+    pub author: String,
+}
+
 /// Publishes `set` as the complete content of a new release: documents whose text changed get
 /// a new revision, documents absent from `set` are removed, unchanged ones cost nothing.
 /// Returns the new release number, or `None` when nothing changed.
 pub fn publish(
     conn: &mut DbConnection,
     set: &ContentSet,
+    author: &str,
+    title: &str,
+) -> Result<Option<i64>, StoreError> {
+    write_transaction(conn, |conn| {
+        let previous = latest_release(conn)?.map_or(0, |r| r.id);
+        let mut writes: Vec<DocumentWrite> = set
+            .documents
+            .iter()
+            .map(|(key, content)| DocumentWrite {
+                key: key.clone(),
+                content: Some(content.clone()),
+                author: author.to_string(),
+            })
+            .collect();
+        for (key, _) in heads_at(conn, previous)?.into_values() {
+            let key: DocumentKey = key.parse().map_err(|_| StoreError::UnknownKey(key))?;
+            if !set.documents.contains_key(&key) {
+                writes.push(DocumentWrite {
+                    key,
+                    content: None,
+                    author: author.to_string(),
+                });
+            }
+        }
+        publish_writes(conn, &writes, author, title)
+    })
+}
+
+/// Publishes `writes` on top of the latest release as one new release; documents not named
+/// are carried over unchanged. Writes that change nothing are skipped; returns `None` when
+/// none is left.
+pub fn publish_writes(
+    conn: &mut DbConnection,
+    writes: &[DocumentWrite],
     author: &str,
     title: &str,
 ) -> Result<Option<i64>, StoreError> {
@@ -207,11 +250,18 @@ pub fn publish(
         let now = Utc::now().naive_utc();
         let release = previous + 1;
         let mut changes: Vec<(i64, Option<i64>)> = Vec::new();
-        for (key, content) in &set.documents {
+        for write in writes {
+            let known_id = known.get(&write.key.to_string()).copied();
+            let Some(content) = &write.content else {
+                if let Some(document) = known_id.filter(|d| heads.contains_key(d)) {
+                    changes.push((document, None));
+                }
+                continue;
+            };
             let hash = content_hash(content);
-            let document = match known.get(&key.to_string()) {
-                Some(id) => *id,
-                None => insert_document(conn, key, now)?,
+            let document = match known_id {
+                Some(id) => id,
+                None => insert_document(conn, &write.key, now)?,
             };
             let parent = head_hashes.get(&document);
             if parent.is_some_and(|(_, h)| *h == hash) {
@@ -223,20 +273,12 @@ pub fn publish(
                     revisions::parent_id.eq(parent.map(|(r, _)| *r)),
                     revisions::content.eq(content),
                     revisions::content_hash.eq(&hash),
-                    revisions::author.eq(author),
+                    revisions::author.eq(&write.author),
                     revisions::created_at.eq(now),
                 ))
                 .returning(revisions::id)
                 .get_result(conn)?;
             changes.push((document, Some(revision)));
-        }
-        for (document, (key, _)) in &heads {
-            let still_there = key
-                .parse::<DocumentKey>()
-                .is_ok_and(|k| set.documents.contains_key(&k));
-            if !still_there {
-                changes.push((*document, None));
-            }
         }
         if changes.is_empty() {
             return Ok(None);
@@ -258,8 +300,23 @@ pub fn publish(
                 ))
                 .execute(conn)?;
         }
+        super::audit::record(
+            conn,
+            author,
+            "release.publish",
+            &format!("release/{release}"),
+            title,
+        )?;
         Ok(Some(release))
     })
+}
+
+/// Document key → revision id of every document in release `id`.
+pub fn head_revisions(
+    conn: &mut DbConnection,
+    id: i64,
+) -> Result<BTreeMap<String, i64>, StoreError> {
+    Ok(heads_at(conn, id)?.into_values().collect())
 }
 
 /// Imports `set` as release 1 if the database has no release yet; the check and the import

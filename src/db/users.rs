@@ -26,7 +26,28 @@ pub enum UserError {
     BadRole(String),
 }
 
+/// Creates an account; `actor` (who did it) goes into the audit log in the same transaction.
 pub fn create(
+    conn: &mut DbConnection,
+    actor: &str,
+    username: &str,
+    password_hash: &str,
+    role: Role,
+) -> Result<(), UserError> {
+    conn.transaction(|conn| {
+        insert(conn, username, password_hash, role)?;
+        super::audit::record(
+            conn,
+            actor,
+            "user.create",
+            &format!("user/{username}"),
+            role.as_str(),
+        )?;
+        Ok(())
+    })
+}
+
+fn insert(
     conn: &mut DbConnection,
     username: &str,
     password_hash: &str,
