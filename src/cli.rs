@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use crate::auth::{Role, TokenKeys, password};
 use crate::content::{Catalog, ContentSet};
-use crate::db::users;
 use crate::db::{self, store};
+use crate::db::{changesets, users};
 use crate::phrases::{PhraseBook, coverage};
 use crate::startup;
 
@@ -85,13 +85,14 @@ pub enum Command {
     Token { username: String },
     /// Create or upgrade the database schema, then exit.
     Migrate,
-    /// Validate a `locales/` folder and publish it as a new release (only changed documents).
+    /// Propose a `locales/` folder as the complete content: opens a changeset with an edit per
+    /// changed document and submits it for review (a reviewer approves it to publish).
     Import {
         dir: PathBuf,
-        /// Recorded as the release's author.
-        #[arg(long, default_value = "cli")]
+        /// Recorded as the changeset's author (who then cannot approve it).
+        #[arg(long, default_value = "import")]
         author: String,
-        /// Release title.
+        /// Changeset title.
         #[arg(long, default_value = "Import")]
         title: String,
     },
@@ -193,7 +194,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let hash = password::hash(&password).map_err(|e| anyhow::anyhow!(e))?;
             let pool = db::connect(&url, 1)?;
             let mut conn = pool.get()?;
-            users::create(&mut conn, &username, &hash, role)?;
+            users::create(&mut conn, "cli", &username, &hash, role)?;
             println!("created {role} `{username}`");
         }
         Command::Token { username } => {
@@ -216,9 +217,36 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let set = read_valid(&dir)?;
             let pool = db::connect(&url, 1)?;
             let mut conn = pool.get()?;
-            match store::publish(&mut conn, &set, &author, &title)? {
-                Some(release) => println!("published release {release}"),
-                None => println!("nothing changed; no release published"),
+            let latest = store::latest_release(&mut conn)?.map_or(0, |r| r.id);
+            let current = store::load_release(&mut conn, latest)?;
+            let mut writes: Vec<_> = set
+                .documents
+                .iter()
+                .map(|(k, v)| (k.clone(), Some(v.clone())))
+                .collect();
+            writes.extend(
+                current
+                    .documents
+                    .keys()
+                    .filter(|k| !set.documents.contains_key(*k))
+                    .map(|k| (k.clone(), None)),
+            );
+            let description = format!("Imported from {}", dir.display());
+            match changesets::create_with_writes(&mut conn, &author, &title, &description, &writes)
+            {
+                Ok(changeset) => {
+                    let edits = changesets::edits(&mut conn, changeset.id)?.len();
+                    changesets::submit(&mut conn, changeset.id, None, &author)?;
+                    println!(
+                        "opened changeset {} with {edits} edit(s), now in review; \
+                         a reviewer publishes it with POST /v1/changesets/{}/approve",
+                        changeset.id, changeset.id
+                    );
+                }
+                Err(changesets::ChangesetError::Unchanged(_)) => {
+                    println!("nothing differs from release {latest}; no changeset opened");
+                }
+                Err(e) => return Err(e.into()),
             }
         }
         Command::Export { dir, release } => {

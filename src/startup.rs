@@ -1,7 +1,8 @@
 //! Builds the application state and the actix `App`, once for the server and the tests.
 
 use std::net::TcpListener;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
@@ -29,6 +30,8 @@ pub struct AppState {
     pub history: Arc<History>,
     /// Signs and verifies access tokens.
     pub tokens: Arc<TokenKeys>,
+    /// Serializes snapshot refreshes, so an older release can never replace a newer one.
+    pub refresh: Arc<Mutex<()>>,
 }
 
 /// Opens and migrates the database, imports `seed` as release 1 when it has no release yet,
@@ -57,7 +60,46 @@ pub fn prepare(
         openapi: crate::openapi::document(),
         history: Arc::default(),
         tokens: Arc::new(tokens),
+        refresh: Arc::default(),
     })
+}
+
+/// Swaps in the latest release if it is newer than the one being served. Called after an
+/// approval, and periodically for releases published elsewhere (the CLI, another node).
+/// Readers keep the old snapshot until the new one is complete: never half a release.
+pub fn refresh_snapshot(state: &AppState) -> anyhow::Result<bool> {
+    let _one_at_a_time = state.refresh.lock().unwrap_or_else(|e| e.into_inner());
+    let mut conn = state.pool.get()?;
+    let Some(latest) = store::latest_release(&mut conn)? else {
+        return Ok(false);
+    };
+    if latest.id <= state.snapshot.load().release.number {
+        return Ok(false);
+    }
+    let number = latest.id;
+    let snapshot = load_release(&mut conn, latest)?;
+    state.snapshot.replace(snapshot);
+    tracing::info!(release = number, "now serving release");
+    Ok(true)
+}
+
+/// How often a server looks for releases published by someone else.
+const REFRESH_INTERVAL: Duration = Duration::from_secs(5);
+
+/// Polls for new releases in the background for the life of the server.
+fn spawn_refresher(state: AppState) {
+    actix_web::rt::spawn(async move {
+        let mut interval = actix_web::rt::time::interval(REFRESH_INTERVAL);
+        loop {
+            interval.tick().await;
+            let state = state.clone();
+            match web::block(move || refresh_snapshot(&state)).await {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => tracing::warn!(error = ?e, "release refresh failed"),
+                Err(e) => tracing::warn!(error = %e, "release refresh failed"),
+            }
+        }
+    });
 }
 
 /// Builds the snapshot of the newest release.
@@ -118,6 +160,7 @@ pub fn run(
     state: AppState,
     workers: Option<usize>,
 ) -> anyhow::Result<Server> {
+    spawn_refresher(state.clone());
     let mut server = HttpServer::new(move || app(state.clone())).listen(listener)?;
     if let Some(workers) = workers {
         server = server.workers(workers);

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use super::blocking::{internal, with_conn};
 use super::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role, password};
+use crate::db::audit;
 use crate::db::users::{self, UserError};
 use crate::startup::AppState;
 
@@ -78,7 +79,21 @@ pub async fn create_token(
             .as_ref()
             .map_or(password::decoy(), |u| u.password_hash.as_str());
         let ok = password::verify(&body.password, stored);
-        Ok(user.filter(|_| ok))
+        let user = user.filter(|_| ok);
+        // Logins are state changes worth knowing about; failures are only logged, so a
+        // password-guessing run cannot fill the database.
+        match &user {
+            Some(u) => audit::record(
+                conn,
+                &u.username,
+                "auth.token",
+                &format!("user/{}", u.username),
+                "",
+            )
+            .map_err(internal)?,
+            None => tracing::warn!(username = %body.username, "refused a login"),
+        }
+        Ok(user)
     })
     .await?
     .ok_or_else(|| ApiError::Unauthorized("Wrong username or password.".into()))?;
@@ -119,10 +134,14 @@ pub async fn create_user(
     }
     let created = with_conn(&state.pool, move |conn| {
         let hash = password::hash(&body.password).map_err(|m| ApiError::invalid("password", m))?;
-        users::create(conn, &body.username, &hash, body.role).map_err(|e| match e {
-            UserError::Exists(name) => ApiError::Conflict(format!("User `{name}` already exists.")),
-            other => internal(other),
-        })?;
+        users::create(conn, &caller.username, &body.username, &hash, body.role).map_err(
+            |e| match e {
+                UserError::Exists(name) => {
+                    ApiError::Conflict(format!("User `{name}` already exists."))
+                }
+                other => internal(other),
+            },
+        )?;
         users::find(conn, &body.username)
             .map_err(internal)?
             .ok_or_else(|| internal(anyhow::anyhow!("created user vanished")))

@@ -2,9 +2,12 @@
 //! the OpenAPI generator, so the spec cannot list what the server does not serve.
 
 pub mod accounts;
+pub mod audit;
 pub mod blocking;
 pub mod caching;
+pub mod changesets;
 pub mod channels;
+pub mod documents;
 pub mod health;
 pub mod holidays;
 pub mod locale;
@@ -35,6 +38,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .limit(64 * 1024)
             .error_handler(|err, _| ApiError::invalid("body", err.to_string()).into()),
     )
+    // Only byte bodies use this: the import upload, which can carry a whole `locales/` folder.
+    .app_data(web::PayloadConfig::default().limit(changesets::proposals::MAX_IMPORT_BYTES))
     .service(health::healthz)
     .service(health::readyz)
     .service(
@@ -51,7 +56,26 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(releases::get_release)
             .service(accounts::create_token)
             .service(accounts::create_user)
-            .service(accounts::list_users),
+            .service(accounts::list_users)
+            .service(changesets::read::create_changeset)
+            .service(changesets::read::list_changesets)
+            .service(changesets::proposals::create_revert)
+            .service(changesets::proposals::import_changeset)
+            .service(changesets::read::get_changeset)
+            .service(changesets::read::update_changeset)
+            .service(changesets::edits::put_edit)
+            .service(changesets::edits::delete_edit)
+            .service(changesets::edits::changeset_diff)
+            .service(changesets::review::submit_changeset)
+            .service(changesets::review::withdraw_changeset)
+            .service(changesets::review::approve_changeset)
+            .service(changesets::review::request_changes)
+            .service(changesets::review::reject_changeset)
+            .service(documents::list_documents)
+            .service(documents::get_document)
+            .service(documents::get_revision)
+            .service(documents::diff_revision)
+            .service(audit::list_audit),
     );
 }
 

@@ -35,6 +35,20 @@ pub struct Problem {
     /// The offending inputs, when the problem is about specific fields.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// For `conflict` on a changeset: the edits whose base is no longer the published head.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<ConflictView>,
+}
+
+/// An edit based on a revision that is no longer the published one.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ConflictView {
+    #[schema(example = "text/en-US/market/JP")]
+    pub document: String,
+    /// The revision the edit started from (absent: the document did not exist).
+    pub base_revision: Option<i64>,
+    /// The revision the latest release holds (absent: it holds no such document).
+    pub head_revision: Option<i64>,
 }
 
 /// One invalid input.
@@ -44,6 +58,23 @@ pub struct FieldError {
     #[schema(example = "lang")]
     pub field: String,
     pub message: String,
+    /// 1-based line in the submitted text, when the problem has a position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// 1-based column (in characters), when the problem has a position.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+            line: None,
+            column: None,
+        }
+    }
 }
 
 impl Problem {
@@ -55,6 +86,7 @@ impl Problem {
             detail: detail.into(),
             code: code.to_string(),
             errors: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -86,6 +118,22 @@ pub enum ApiError {
     Forbidden(String),
     #[error("{0}")]
     Conflict(String),
+    /// A changeset edit based on revisions that are no longer published.
+    #[error("{detail}")]
+    EditConflict {
+        detail: String,
+        conflicts: Vec<ConflictView>,
+    },
+    #[error("{0}")]
+    PreconditionFailed(String),
+    #[error("This request must say which version it changes: send the ETag you read in If-Match.")]
+    PreconditionRequired,
+    /// Content that does not parse or does not fit the rest.
+    #[error("{0}")]
+    InvalidContent(String, Vec<crate::content::ContentError>),
+    /// Well-formed, but not something that can be done (e.g. an empty changeset).
+    #[error("{0}")]
+    Unprocessable(String),
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
 }
@@ -110,10 +158,8 @@ impl ApiError {
             Self::InvalidInput { field, message } => {
                 let mut p =
                     Problem::new(status, "invalid-input", "Invalid input", self.to_string());
-                p.errors.push(FieldError {
-                    field: field.clone(),
-                    message: message.clone(),
-                });
+                p.errors
+                    .push(FieldError::new(field.clone(), message.clone()));
                 p
             }
             Self::RouteNotFound(_) | Self::NotFound(_) => {
@@ -130,6 +176,45 @@ impl ApiError {
             }
             Self::Forbidden(_) => Problem::new(status, "forbidden", "Forbidden", self.to_string()),
             Self::Conflict(_) => Problem::new(status, "conflict", "Conflict", self.to_string()),
+            Self::EditConflict { conflicts, .. } => {
+                let mut p =
+                    Problem::new(status, "edit-conflict", "Edit conflict", self.to_string());
+                p.conflicts = conflicts.clone();
+                p
+            }
+            Self::PreconditionFailed(_) => Problem::new(
+                status,
+                "precondition-failed",
+                "Precondition failed",
+                self.to_string(),
+            ),
+            Self::PreconditionRequired => Problem::new(
+                status,
+                "precondition-required",
+                "Precondition required",
+                self.to_string(),
+            ),
+            Self::InvalidContent(_, errors) => {
+                let mut p = Problem::new(
+                    status,
+                    "invalid-content",
+                    "Invalid content",
+                    self.to_string(),
+                );
+                p.errors = errors
+                    .iter()
+                    .map(|e| FieldError {
+                        field: e.document.clone(),
+                        message: e.message.clone(),
+                        line: e.line,
+                        column: e.column,
+                    })
+                    .collect();
+                p
+            }
+            Self::Unprocessable(_) => {
+                Problem::new(status, "unprocessable", "Cannot be done", self.to_string())
+            }
             // The cause is logged, never sent: it may name internals.
             Self::Internal(_) => Problem::new(
                 status,
@@ -151,7 +236,10 @@ impl ResponseError for ApiError {
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
-            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Conflict(_) | Self::EditConflict { .. } => StatusCode::CONFLICT,
+            Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
+            Self::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
+            Self::InvalidContent(..) | Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

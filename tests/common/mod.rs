@@ -127,7 +127,7 @@ impl TestApp {
     pub fn add_user(&self, username: &str, password: &str, role: marketguide::auth::Role) {
         let hash = marketguide::auth::password::hash(password).expect("hash");
         let mut conn = self.state.pool.get().expect("connection");
-        marketguide::db::users::create(&mut conn, username, &hash, role).expect("created");
+        marketguide::db::users::create(&mut conn, "test", username, &hash, role).expect("created");
     }
 
     /// Logs in and returns the access token.
@@ -149,5 +149,63 @@ impl TestApp {
             .as_str()
             .expect("token")
             .to_string()
+    }
+}
+
+impl TestApp {
+    /// Any request: JSON body and bearer token when given, plus extra headers.
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let method = actix_web::http::Method::from_bytes(method.as_bytes()).expect("method");
+        let mut request = self.server.request(method, self.server.url(path));
+        if let Some(token) = token {
+            request = request.insert_header(("authorization", format!("Bearer {token}")));
+        }
+        for (name, value) in headers {
+            request = request.insert_header((*name, *value));
+        }
+        let mut response = match body {
+            Some(body) => request
+                .insert_header(("content-type", "application/json"))
+                .send_body(body.to_string())
+                .await
+                .expect("sent"),
+            None => request.send().await.expect("sent"),
+        };
+        Reply {
+            status: response.status().as_u16(),
+            headers: response.headers().clone(),
+            body: response
+                .body()
+                .limit(16 * 1024 * 1024)
+                .await
+                .expect("body")
+                .to_vec(),
+        }
+    }
+
+    /// Creates a user through the API as `admin_token`, then logs in as them.
+    pub async fn user_with_token(&self, admin_token: &str, username: &str, role: &str) -> String {
+        let password = format!("{username}-long-password");
+        let reply = self
+            .post_json(
+                "/v1/users",
+                &serde_json::json!({"username": username, "password": password, "role": role}),
+                Some(admin_token),
+            )
+            .await;
+        assert_eq!(
+            reply.status,
+            201,
+            "{}",
+            String::from_utf8_lossy(&reply.body)
+        );
+        self.login(username, &password).await
     }
 }
