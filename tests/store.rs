@@ -1,6 +1,7 @@
 //! The versioned store: releases record only what changed, and every release stays readable.
 
 use marketguide::content::{ContentSet, DocumentKey};
+use marketguide::db::store::DocumentWrite;
 use marketguide::db::{self, store};
 
 fn fresh() -> (tempfile::TempDir, db::Pool) {
@@ -56,25 +57,40 @@ fn old_releases_stay_readable_and_removals_are_recorded() {
 fn storage_grows_with_changes_not_with_releases() {
     let (_dir, pool) = fresh();
     let mut conn = pool.get().unwrap();
-    let mut set = ContentSet::seed().unwrap();
-    store::publish(&mut conn, &set, "a", "seed").unwrap();
-    let documents = set.documents.len() as i64;
+    let seed = ContentSet::seed().unwrap();
+    store::publish(&mut conn, &seed, "a", "seed").unwrap();
+    let documents = seed.documents.len() as i64;
     let key: DocumentKey = "text/en-US/market/DE".parse().unwrap();
-    let releases = 200;
-    for i in 0..releases {
-        set.documents
-            .get_mut(&key)
-            .unwrap()
-            .push_str(&format!("# edit {i}\n"));
-        store::publish(&mut conn, &set, "a", "edit")
+    let original = seed.documents[&key].clone();
+    let text = |i: i64| format!("{original}# edit {i}\n");
+    let releases = 1_000;
+    for i in 1..=releases {
+        let write = DocumentWrite {
+            key: key.clone(),
+            content: Some(text(i)),
+            author: "a".into(),
+        };
+        store::publish_writes(&mut conn, &[write], "a", "edit")
             .unwrap()
             .expect("a release");
     }
+    // One revision and one release entry per release; the other documents cost nothing.
     let counts = store::counts(&mut conn).unwrap();
+    println!("{documents} documents, {releases} one-document releases: {counts:?}");
     assert_eq!(counts.releases, releases + 1);
+    assert_eq!(counts.documents, documents);
     assert_eq!(counts.revisions, documents + releases);
     assert_eq!(counts.release_entries, documents + releases);
-    assert_eq!(store::load_release(&mut conn, releases + 1).unwrap(), set);
+    // Any release still reads back exactly.
+    for n in [2, 500, releases + 1] {
+        let mut expected = seed.clone();
+        expected.documents.insert(key.clone(), text(n - 1));
+        assert_eq!(
+            store::load_release(&mut conn, n).unwrap(),
+            expected,
+            "release {n}"
+        );
+    }
 }
 
 #[test]
