@@ -279,6 +279,7 @@ async fn editors_propose_reviewers_publish_and_a_revert_restores() {
 
     let release = t.app.get("/v1/releases/2").await.json();
     assert_eq!(release["author"], "kenji");
+    assert_eq!(release["changeset"], number);
     let kinds: Vec<(String, String)> = release["changes"]
         .as_array()
         .unwrap()

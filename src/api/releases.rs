@@ -7,7 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::blocking::{internal, with_conn};
 use super::problem::{ApiError, Problem};
-use crate::db::store;
+use crate::db::{changesets, store};
 use crate::startup::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -30,8 +30,12 @@ pub struct ReleaseList {
 pub struct ReleaseDetail {
     pub number: i64,
     pub title: String,
+    /// Who published it: the approving reviewer (each revision names its own editor).
     pub author: String,
     pub published_at: DateTime<Utc>,
+    /// The changeset whose approval published it (absent for the seed import).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changeset: Option<i64>,
     pub changes: Vec<DocumentChange>,
 }
 
@@ -130,16 +134,18 @@ pub async fn get_release(
             return Ok(None);
         };
         let changes = store::release_changes(conn, number).map_err(internal)?;
-        Ok(Some((release, changes)))
+        let changeset = changesets::for_release(conn, number)?;
+        Ok(Some((release, changes, changeset)))
     })
     .await?;
-    let (release, changes) =
+    let (release, changes, changeset) =
         found.ok_or_else(|| ApiError::NotFound(format!("There is no release {number}.")))?;
     Ok(HttpResponse::Ok().json(ReleaseDetail {
         number: release.id,
         published_at: release.created_at_utc(),
         title: release.title,
         author: release.author,
+        changeset,
         changes: changes
             .into_iter()
             .map(|c| DocumentChange {

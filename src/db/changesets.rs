@@ -285,6 +285,15 @@ pub fn list(
         .collect()
 }
 
+/// The changeset whose approval published `release` (none for imports and the seed).
+pub fn for_release(conn: &mut DbConnection, release: i64) -> Result<Option<i64>> {
+    Ok(changesets::table
+        .filter(changesets::release_id.eq(release))
+        .select(changesets::id)
+        .first(conn)
+        .optional()?)
+}
+
 pub fn edits(conn: &mut DbConnection, id: i64) -> Result<Vec<Edit>> {
     type EditRow = (String, Option<String>, Option<i64>, String, NaiveDateTime);
     let rows: Vec<EditRow> = changeset_edits::table
