@@ -104,15 +104,23 @@ fn every_operation_is_documented() {
                 responses.keys().any(|s| s.starts_with('2')),
                 "{id}: no success response"
             );
-            // Write operations name the bearer scheme and the role they need.
+            // Operations behind a token name the bearer scheme and the role they need, both
+            // for people (the description) and for programs (`x-required-role`).
             if op["security"].is_array() {
+                let role = op["x-required-role"]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{id}: no x-required-role"));
                 assert!(
-                    op["description"]
-                        .as_str()
-                        .unwrap_or("")
-                        .contains("Requires role"),
+                    ["editor", "reviewer", "admin"].contains(&role),
+                    "{id}: {role}"
+                );
+                let description = op["description"].as_str().unwrap_or("");
+                assert!(
+                    description.contains(&format!("Requires role: **{role}**")),
                     "{id}"
                 );
+            } else {
+                assert!(op["x-required-role"].is_null(), "{id}");
             }
             for (status, response) in responses {
                 if status.starts_with('4') || status.starts_with('5') {

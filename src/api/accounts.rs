@@ -113,6 +113,7 @@ pub async fn create_token(
     tag = "accounts",
     request_body = NewUser,
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("admin"))),
     responses(
         (status = 201, description = "Created", body = UserView),
         (status = 400, description = "Malformed body or weak password", body = Problem, content_type = "application/problem+json"),
@@ -161,6 +162,7 @@ pub async fn create_user(
     operation_id = "listUsers",
     tag = "accounts",
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("admin"))),
     responses(
         (status = 200, description = "Every account", body = UserList),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),

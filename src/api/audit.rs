@@ -65,6 +65,7 @@ pub struct AuditQuery {
     tag = "audit",
     params(AuditQuery),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("admin"))),
     responses(
         (status = 200, description = "One page of entries", body = AuditPage),
         (status = 400, description = "Bad filter", body = Problem, content_type = "application/problem+json"),

@@ -127,6 +127,7 @@ fn revision_view(r: RevisionInfo) -> RevisionView {
     tag = "documents",
     params(DocumentListQuery),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "Documents by key", body = DocumentList),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
@@ -160,6 +161,7 @@ pub async fn list_documents(
     tag = "documents",
     params(("key" = String, Path, description = "Document key", example = "text/en-US/market/JP")),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "The document", body = DocumentHistory),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
@@ -212,6 +214,7 @@ pub async fn get_document(
     tag = "documents",
     params(("id" = i64, Path, description = "Revision id")),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "The revision", body = RevisionContent),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
@@ -249,6 +252,7 @@ pub async fn get_revision(
     tag = "documents",
     params(("id" = i64, Path, description = "Revision id (the newer side)"), DiffQuery),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "The diff", body = RevisionDiff),
         (status = 400, description = "`from` belongs to another document", body = Problem, content_type = "application/problem+json"),

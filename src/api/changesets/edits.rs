@@ -86,6 +86,7 @@ fn parse_key(document: &str) -> Result<DocumentKey, ApiError> {
         ("If-Match" = String, Header, description = "The ETag the edit is based on"),
     ),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "The changeset with the edit; new ETag in the header", body = ChangesetView),
         (status = 400, description = "Malformed body, unknown document key or base revision", body = Problem, content_type = "application/problem+json"),
@@ -149,6 +150,7 @@ pub async fn put_edit(
         ("If-Match" = String, Header, description = "The ETag the change is based on"),
     ),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "The changeset without the edit", body = ChangesetView),
         (status = 400, description = "Unknown document key, or no edit of it", body = Problem, content_type = "application/problem+json"),
@@ -189,6 +191,7 @@ pub async fn delete_edit(
     tag = "changesets",
     params(("number" = i64, Path, description = "Changeset number")),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "One diff per edit", body = ChangesetDiff),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),

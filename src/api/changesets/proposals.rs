@@ -71,6 +71,7 @@ pub struct ImportFile {
     tag = "changesets",
     request_body = RevertRequest,
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 201, description = "The draft with the restoring edits", body = ChangesetView),
         (status = 400, description = "Neither or both targets, unknown release or revision", body = Problem, content_type = "application/problem+json"),
@@ -143,6 +144,7 @@ enum Target {
     tag = "changesets",
     request_body = ImportRequest,
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 201, description = "The draft with one edit per changed file", body = ChangesetView),
         (status = 400, description = "Malformed body or a path outside the layout", body = Problem, content_type = "application/problem+json"),

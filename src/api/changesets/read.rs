@@ -52,6 +52,7 @@ pub struct ChangesetListQuery {
     tag = "changesets",
     request_body = NewChangeset,
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 201, description = "The new draft; its ETag is in the `ETag` header", body = ChangesetView),
         (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),
@@ -83,6 +84,7 @@ pub async fn create_changeset(
     tag = "changesets",
     params(ChangesetListQuery),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "Changesets, newest first", body = ChangesetList),
         (status = 400, description = "Bad filter", body = Problem, content_type = "application/problem+json"),
@@ -132,6 +134,7 @@ pub async fn list_changesets(
     tag = "changesets",
     params(("number" = i64, Path, description = "Changeset number")),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "The changeset; its ETag is in the `ETag` header", body = ChangesetView),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
@@ -163,6 +166,7 @@ pub async fn get_changeset(
         ("If-Match" = String, Header, description = "The ETag the change is based on"),
     ),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "The updated changeset", body = ChangesetView),
         (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),

@@ -36,6 +36,7 @@ pub struct ReviewRequest {
         ("If-Match" = Option<String>, Header, description = "Submit only if the changeset is still this version"),
     ),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "Now in review", body = ChangesetView),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
@@ -76,6 +77,7 @@ pub async fn submit_changeset(
         ("If-Match" = Option<String>, Header, description = "Withdraw only if the changeset is still this version"),
     ),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("editor"))),
     responses(
         (status = 200, description = "Withdrawn", body = ChangesetView),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
@@ -119,6 +121,7 @@ pub async fn withdraw_changeset(
         ("If-Match" = Option<String>, Header, description = "Approve only the version you reviewed"),
     ),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("reviewer"))),
     responses(
         (status = 200, description = "Published; `release` is the new release number", body = ChangesetView),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
@@ -152,6 +155,7 @@ pub async fn approve_changeset(
         ("If-Match" = Option<String>, Header, description = "Only if the changeset is still this version"),
     ),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("reviewer"))),
     responses(
         (status = 200, description = "Back with its editors", body = ChangesetView),
         (status = 400, description = "The comment is missing", body = Problem, content_type = "application/problem+json"),
@@ -185,6 +189,7 @@ pub async fn request_changes(
         ("If-Match" = Option<String>, Header, description = "Only if the changeset is still this version"),
     ),
     security(("bearer" = [])),
+    extensions(("x-required-role" = json!("reviewer"))),
     responses(
         (status = 200, description = "Rejected", body = ChangesetView),
         (status = 400, description = "The comment is missing", body = Problem, content_type = "application/problem+json"),
