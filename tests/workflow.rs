@@ -809,3 +809,41 @@ async fn documents_accept_encoded_keys_and_the_audit_log_pages() {
         assert!(refused.is_err(), "{sql} was allowed");
     }
 }
+
+#[actix_web::test]
+async fn concurrent_approvals_each_publish_their_own_release() {
+    let t = team().await;
+    let other_reviewer = t.app.user_with_token(&t.admin, "li", "reviewer").await;
+    let mut numbers = Vec::new();
+    for (market, token) in [("JP", &t.editor), ("BR", &t.editor2)] {
+        let key = format!("text/en-US/market/{market}");
+        let (base, text) = t.document(&key).await;
+        let (number, etag) = t.open(token, &format!("{market} summary")).await;
+        let changed = text.replacen("market-summary = ", "market-summary = (Reviewed) ", 1);
+        t.edit(token, number, &etag, &key, &changed, base).await;
+        assert_eq!(t.act(token, number, "submit", "").await.status, 200);
+        numbers.push(number);
+    }
+    let (a, b) = futures_util::join!(
+        t.act(&t.reviewer, numbers[0], "approve", ""),
+        t.act(&other_reviewer, numbers[1], "approve", "")
+    );
+    let mut releases = vec![
+        a.json()["release"].as_i64().unwrap(),
+        b.json()["release"].as_i64().unwrap(),
+    ];
+    releases.sort();
+    assert_eq!(releases, [2, 3]);
+    // The snapshot ends on the newest release, whichever approval finished last.
+    for market in ["JP", "BR"] {
+        let profile = t.app.get(&format!("/v1/markets/{market}")).await.json();
+        assert_eq!(profile["release"], 3);
+        assert!(
+            profile["summary"]
+                .as_str()
+                .unwrap()
+                .starts_with("(Reviewed)"),
+            "{market}"
+        );
+    }
+}
