@@ -86,20 +86,21 @@ pub fn refresh_snapshot(state: &AppState) -> anyhow::Result<bool> {
 /// How often a server looks for releases published by someone else.
 const REFRESH_INTERVAL: Duration = Duration::from_secs(5);
 
-/// Polls for new releases in the background for the life of the server.
-fn spawn_refresher(state: AppState) {
-    actix_web::rt::spawn(async move {
-        let mut interval = actix_web::rt::time::interval(REFRESH_INTERVAL);
-        loop {
-            interval.tick().await;
-            let state = state.clone();
-            match web::block(move || refresh_snapshot(&state)).await {
-                Ok(Ok(_)) => {}
-                Ok(Err(e)) => tracing::warn!(error = ?e, "release refresh failed"),
-                Err(e) => tracing::warn!(error = %e, "release refresh failed"),
+/// Polls for new releases in the background for the life of the process. A plain thread:
+/// the check is blocking database work, and it must not depend on an async runtime being
+/// around when the server is assembled.
+fn spawn_refresher(state: AppState) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("release-refresh".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(REFRESH_INTERVAL);
+                if let Err(e) = refresh_snapshot(&state) {
+                    tracing::warn!(error = ?e, "release refresh failed");
+                }
             }
-        }
-    });
+        })?;
+    Ok(())
 }
 
 /// Builds the snapshot of the newest release.
@@ -160,7 +161,7 @@ pub fn run(
     state: AppState,
     workers: Option<usize>,
 ) -> anyhow::Result<Server> {
-    spawn_refresher(state.clone());
+    spawn_refresher(state.clone())?;
     let mut server = HttpServer::new(move || app(state.clone())).listen(listener)?;
     if let Some(workers) = workers {
         server = server.workers(workers);
