@@ -423,6 +423,27 @@ async fn a_stale_base_is_a_conflict_and_nothing_is_lost() {
         .await;
     assert_eq!(t.act(&t.editor, first, "submit", "").await.status, 200);
     assert_eq!(t.act(&t.editor2, second, "submit", "").await.status, 200);
+    // Each editor can see who else is working on the document.
+    let doc = t
+        .call("GET", "/v1/documents/market/JP", None, &t.editor)
+        .await
+        .json();
+    assert_eq!(doc["open_changesets"], json!([second, first]));
+    let touching = t
+        .call(
+            "GET",
+            "/v1/changesets?document=market/JP&open=true",
+            None,
+            &t.editor,
+        )
+        .await
+        .json();
+    assert_eq!(touching["items"].as_array().unwrap().len(), 2);
+    let elsewhere = t
+        .call("GET", "/v1/changesets?document=market/BR", None, &t.editor)
+        .await
+        .json();
+    assert_eq!(elsewhere["items"], json!([]));
 
     assert_eq!(t.act(&t.reviewer, first, "approve", "").await.status, 200);
     let (head, _) = t.document("market/JP").await;

@@ -11,6 +11,7 @@ use super::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::content::DocumentKey;
 use crate::content::diff::{DocumentDiff, diff_document};
+use crate::db::changesets;
 use crate::db::documents::{self, DocumentInfo, RevisionInfo};
 use crate::startup::AppState;
 
@@ -43,6 +44,9 @@ pub struct DocumentHistory {
     pub revisions: Vec<RevisionView>,
     /// Every release that changed it, newest first.
     pub releases: Vec<DocumentRelease>,
+    /// Open changesets that edit it (draft, in review, changes requested): work that may
+    /// conflict with yours.
+    pub open_changesets: Vec<i64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -187,10 +191,20 @@ pub async fn get_document(
                 .map(|(_, c)| c),
             None => None,
         };
-        Ok((history, content))
+        let filter = changesets::ListFilter {
+            open: true,
+            document: Some(key.clone()),
+            limit: 100,
+            ..Default::default()
+        };
+        let open = changesets::list(conn, &filter)?
+            .into_iter()
+            .map(|(c, _)| c.id)
+            .collect();
+        Ok((history, content, open))
     })
     .await?;
-    let (history, content) = found;
+    let (history, content, open_changesets) = found;
     Ok(HttpResponse::Ok().json(DocumentHistory {
         document: summary(history.document),
         content,
@@ -203,6 +217,7 @@ pub async fn get_document(
                 revision: t.revision,
             })
             .collect(),
+        open_changesets,
     }))
 }
 

@@ -251,24 +251,46 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<Changeset> {
 }
 
 /// Changesets newest first, with their number of edits.
-pub fn list(
-    conn: &mut DbConnection,
-    state: Option<State>,
-    author: Option<&str>,
-    before: Option<i64>,
-    limit: i64,
-) -> Result<Vec<(Changeset, i64)>> {
+/// Which changesets to list; filters combine with AND.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub state: Option<State>,
+    /// Only draft, in review or with changes requested.
+    pub open: bool,
+    pub author: Option<String>,
+    /// Only changesets with an edit of this document key.
+    pub document: Option<String>,
+    /// Only changesets older than this number.
+    pub before: Option<i64>,
+    pub limit: i64,
+}
+
+const OPEN_STATES: [&str; 3] = ["draft", "in-review", "changes-requested"];
+
+pub fn list(conn: &mut DbConnection, filter: &ListFilter) -> Result<Vec<(Changeset, i64)>> {
     let mut query = changesets::table.select(CHANGESET).into_boxed();
-    if let Some(state) = state {
+    if let Some(state) = filter.state {
         query = query.filter(changesets::state.eq(state.as_str()));
     }
-    if let Some(author) = author {
-        query = query.filter(changesets::author.eq(author.to_string()));
+    if filter.open {
+        query = query.filter(changesets::state.eq_any(OPEN_STATES));
     }
-    if let Some(before) = before {
+    if let Some(author) = &filter.author {
+        query = query.filter(changesets::author.eq(author.clone()));
+    }
+    if let Some(document) = &filter.document {
+        let touching = changeset_edits::table
+            .filter(changeset_edits::document_key.eq(document.clone()))
+            .select(changeset_edits::changeset_id);
+        query = query.filter(changesets::id.eq_any(touching));
+    }
+    if let Some(before) = filter.before {
         query = query.filter(changesets::id.lt(before));
     }
-    let rows: Vec<ChangesetRow> = query.order(changesets::id.desc()).limit(limit).load(conn)?;
+    let rows: Vec<ChangesetRow> = query
+        .order(changesets::id.desc())
+        .limit(filter.limit)
+        .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
     let counts: std::collections::HashMap<i64, i64> = changeset_edits::table
         .filter(changeset_edits::changeset_id.eq_any(&ids))

@@ -35,8 +35,12 @@ pub struct ChangesetPatch {
 pub struct ChangesetListQuery {
     /// Only changesets in this state.
     pub state: Option<ChangesetState>,
+    /// Only open changesets (draft, in review, changes requested).
+    pub open: Option<bool>,
     /// Only changesets opened by this user.
     pub author: Option<String>,
+    /// Only changesets that edit this document, e.g. `market/JP`: who else is working on it.
+    pub document: Option<String>,
     /// Only changesets older than this number (for paging).
     pub before: Option<i64>,
     /// At most this many (1-200, default 50).
@@ -78,7 +82,8 @@ pub async fn create_changeset(
 
 /// List changesets
 ///
-/// Newest first, filtered by state or author. Requires role: **editor**.
+/// Newest first, filtered by state, author or edited document (`?document=market/JP&open=true`
+/// shows who else is working on a document before you start). Requires role: **editor**.
 #[utoipa::path(
     operation_id = "listChangesets",
     tag = "changesets",
@@ -105,13 +110,15 @@ pub async fn list_changesets(
         return Err(ApiError::invalid("limit", "must be between 1 and 200"));
     }
     let rows = with_conn(&state.pool, move |conn| {
-        Ok(changesets::list(
-            conn,
-            query.state.map(Into::into),
-            query.author.as_deref(),
-            query.before,
+        let filter = changesets::ListFilter {
+            state: query.state.map(Into::into),
+            open: query.open.unwrap_or(false),
+            author: query.author,
+            document: query.document,
+            before: query.before,
             limit,
-        )?)
+        };
+        Ok(changesets::list(conn, &filter)?)
     })
     .await?;
     Ok(HttpResponse::Ok()
