@@ -22,8 +22,8 @@ use crate::startup;
     about = "Market guidance for cross-border sellers: a REST API"
 )]
 pub struct Cli {
-    /// Database URL: a SQLite file path (`sqlite://PATH` also accepted).
-    /// Defaults to `<data-dir>/marketguide.sqlite3`.
+    /// Database URL: a SQLite file path (`sqlite://PATH` also accepted), or `postgres://...`
+    /// when built with the `postgres` feature. Defaults to `<data-dir>/marketguide.sqlite3`.
     #[arg(long, env = "MARKETGUIDE_DATABASE_URL", global = true)]
     pub database_url: Option<String>,
     /// Folder for the embedded database.

@@ -48,7 +48,7 @@ fn fresh_database_gets_release_1_and_a_second_start_does_not_import_again() {
 #[test]
 fn a_broken_seed_is_refused_before_anything_is_written() {
     let dir = tempfile::tempdir().unwrap();
-    let url = dir.path().join("db.sqlite3").to_string_lossy().into_owned();
+    let url = common::fresh_database_url(dir.path());
     let mut seed = ContentSet::seed().unwrap();
     let key = "text/en-US/market/JP".parse().unwrap();
     seed.documents.insert(key, "market-name Japan\n".into());

@@ -1,12 +1,14 @@
 //! The versioned store: releases record only what changed, and every release stays readable.
 
+mod common;
+
 use marketguide::content::{ContentSet, DocumentKey};
 use marketguide::db::store::DocumentWrite;
 use marketguide::db::{self, store};
 
 fn fresh() -> (tempfile::TempDir, db::Pool) {
     let dir = tempfile::tempdir().unwrap();
-    let url = dir.path().join("db.sqlite3").to_string_lossy().into_owned();
+    let url = common::fresh_database_url(dir.path());
     let pool = db::connect(&url, 2).unwrap();
     (dir, pool)
 }

@@ -1,7 +1,8 @@
 //! Storage: one connection type over every supported backend, its pool and its migrations.
 //!
-//! Handlers and the content store only see [`DbConnection`]; adding PostgreSQL means adding a
-//! variant here, a branch in [`ConnectionManager::connect`] and `migrations/postgresql/`.
+//! Handlers and the content store only see [`DbConnection`]: SQLite always, PostgreSQL when
+//! built with the `postgres` feature. The URL scheme picks the backend; each has its own
+//! migrations (`migrations/sqlite/`, `migrations/postgresql/`), kept in step by hand.
 
 pub mod audit;
 pub mod changesets;
@@ -19,10 +20,21 @@ use diesel::r2d2::{self, ManageConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+#[cfg(feature = "postgres")]
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgresql");
 
+// The derive cannot see `cfg` on variants, hence one definition per feature set.
+#[cfg(not(feature = "postgres"))]
 #[derive(diesel::MultiConnection)]
 pub enum DbConnection {
     Sqlite(SqliteConnection),
+}
+
+#[cfg(feature = "postgres")]
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    Pg(PgConnection),
 }
 
 pub type Pool = r2d2::Pool<ConnectionManager>;
@@ -32,15 +44,23 @@ pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatabaseUrl {
     Sqlite(PathBuf),
+    /// A libpq connection URL.
+    Postgres(String),
 }
 
 impl DatabaseUrl {
-    /// `sqlite://PATH`, `sqlite:PATH` or a bare file path select SQLite.
+    /// `postgres://...` or `postgresql://...` select PostgreSQL; `sqlite://PATH`, `sqlite:PATH`
+    /// or a bare file path select SQLite.
     pub fn parse(url: &str) -> Result<Self, DbError> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            return Err(DbError::Unsupported(
-                "PostgreSQL support is not built yet; use a SQLite path".into(),
-            ));
+            return if cfg!(feature = "postgres") {
+                Ok(Self::Postgres(url.to_string()))
+            } else {
+                Err(DbError::Unsupported(
+                    "this binary was built without PostgreSQL; rebuild with `--features postgres`"
+                        .into(),
+                ))
+            };
         }
         let path = url
             .strip_prefix("sqlite://")
@@ -86,6 +106,17 @@ pub struct ConnectionManager {
 impl ConnectionManager {
     fn connect(&self) -> Result<DbConnection, DbError> {
         match &self.url {
+            #[cfg(feature = "postgres")]
+            DatabaseUrl::Postgres(url) => {
+                let mut conn = PgConnection::establish(url)?;
+                // Timestamps are stored as UTC without a zone; keep the session from shifting them.
+                conn.batch_execute("SET TIME ZONE 'UTC'")?;
+                Ok(DbConnection::Pg(conn))
+            }
+            #[cfg(not(feature = "postgres"))]
+            DatabaseUrl::Postgres(_) => Err(DbError::Unsupported(
+                "this binary was built without PostgreSQL".into(),
+            )),
             DatabaseUrl::Sqlite(path) => {
                 let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
                 // busy_timeout first: the WAL switch itself may have to wait for another process.
@@ -128,8 +159,9 @@ impl ManageConnection for ConnectionManager {
 /// Opens (creating the file and its folder if needed) and migrates the database.
 pub fn connect(url: &str, max_size: u32) -> Result<Pool, DbError> {
     let url = DatabaseUrl::parse(url)?;
-    let DatabaseUrl::Sqlite(path) = &url;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+    if let DatabaseUrl::Sqlite(path) = &url
+        && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(dir).map_err(|source| DbError::CreateDir {
             path: dir.to_path_buf(),
             source,
@@ -147,10 +179,65 @@ pub fn connect(url: &str, max_size: u32) -> Result<Pool, DbError> {
 
 /// Applies pending migrations; returns how many ran.
 pub fn migrate(conn: &mut DbConnection) -> Result<usize, DbError> {
-    match conn {
-        DbConnection::Sqlite(conn) => conn
-            .run_pending_migrations(SQLITE_MIGRATIONS)
-            .map(|applied| applied.len())
-            .map_err(|e| DbError::Migration(e.to_string())),
+    let applied = match conn {
+        DbConnection::Sqlite(conn) => conn.run_pending_migrations(SQLITE_MIGRATIONS),
+        #[cfg(feature = "postgres")]
+        DbConnection::Pg(conn) => {
+            // Nodes starting together must not run the same migration twice: a session
+            // advisory lock makes the others wait, then find nothing pending.
+            conn.batch_execute("SELECT pg_advisory_lock(20261123)")?;
+            let applied = conn
+                .run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map(|v| v.len());
+            conn.batch_execute("SELECT pg_advisory_unlock(20261123)")?;
+            return applied.map_err(|e| DbError::Migration(e.to_string()));
+        }
+    };
+    applied
+        .map(|applied| applied.len())
+        .map_err(|e| DbError::Migration(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_url_scheme_picks_the_backend() {
+        for url in [
+            "data/x.sqlite3",
+            "sqlite://data/x.sqlite3",
+            "sqlite:data/x.sqlite3",
+        ] {
+            assert_eq!(
+                DatabaseUrl::parse(url).unwrap(),
+                DatabaseUrl::Sqlite(PathBuf::from("data/x.sqlite3"))
+            );
+        }
+        assert!(DatabaseUrl::parse(":memory:").is_err());
+        let pg = DatabaseUrl::parse("postgres://u:p@db:5432/marketguide");
+        if cfg!(feature = "postgres") {
+            assert_eq!(
+                pg.unwrap(),
+                DatabaseUrl::Postgres("postgres://u:p@db:5432/marketguide".into())
+            );
+        } else {
+            assert!(pg.unwrap_err().to_string().contains("--features postgres"));
+        }
+    }
+
+    /// Both backends must go through the same schema steps, under the same names.
+    #[test]
+    fn migrations_exist_for_both_backends() {
+        let names = |dir: &str| {
+            let mut names: Vec<String> =
+                std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir))
+                    .unwrap()
+                    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(names("migrations/sqlite"), names("migrations/postgresql"));
     }
 }

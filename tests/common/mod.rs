@@ -23,14 +23,55 @@ pub fn test_keys() -> TokenKeys {
     TokenKeys::from_secret(TEST_SECRET, std::time::Duration::from_secs(3600)).expect("strong")
 }
 
-/// Starts the app on a new SQLite file seeded with the built-in content.
+/// The server CI runs the suite against a second time (`postgres://...`); unset means SQLite.
+const SERVER_VARIABLE: &str = "MARKETGUIDE_TEST_DATABASE_URL";
+
+/// A new, empty database for one test: a fresh PostgreSQL database on the server named by
+/// `MARKETGUIDE_TEST_DATABASE_URL`, else a SQLite file in `dir`.
+pub fn fresh_database_url(dir: &std::path::Path) -> String {
+    match std::env::var(SERVER_VARIABLE) {
+        Ok(server) if !server.is_empty() => create_postgres_database(&server),
+        _ => dir.join("test.sqlite3").to_string_lossy().into_owned(),
+    }
+}
+
+#[cfg(feature = "postgres")]
+fn create_postgres_database(server: &str) -> String {
+    use diesel::{Connection, PgConnection, RunQueryDsl};
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    let name = format!(
+        "mg_test_{}_{}_{nanos}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    );
+    let mut admin = PgConnection::establish(server).expect("the test PostgreSQL server");
+    diesel::sql_query(format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .expect("create the test database");
+    // Replace the database name (the last path segment), keeping any query string.
+    let (base, query) = server.split_once('?').unwrap_or((server, ""));
+    let prefix = &base[..base.rfind('/').expect("a URL with a database path")];
+    if query.is_empty() {
+        format!("{prefix}/{name}")
+    } else {
+        format!("{prefix}/{name}?{query}")
+    }
+}
+
+#[cfg(not(feature = "postgres"))]
+fn create_postgres_database(_server: &str) -> String {
+    panic!("{SERVER_VARIABLE} is set, but the tests were built without `--features postgres`")
+}
+
+/// Starts the app on a new database seeded with the built-in content.
 pub fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let db_url = dir
-        .path()
-        .join("test.sqlite3")
-        .to_string_lossy()
-        .into_owned();
+    let db_url = fresh_database_url(dir.path());
     let state = startup::prepare(&db_url, &ContentSet::seed().expect("seed"), test_keys())
         .expect("prepare");
     let app_state = state.clone();

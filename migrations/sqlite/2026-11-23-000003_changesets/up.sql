@@ -26,6 +26,7 @@ CREATE TABLE changeset_edits (
     updated_at TIMESTAMP NOT NULL,
     PRIMARY KEY (changeset_id, document_key)
 );
+CREATE INDEX changeset_edits_by_document ON changeset_edits (document_key);
 
 -- Reviewers' verdicts, kept for the record.
 CREATE TABLE reviews (
