@@ -1,7 +1,9 @@
 //! The write path: what one review cycle costs (edit, submit with its whole-content check,
 //! approve with its publish transaction, then the snapshot rebuild readers switch to), with a
 //! short history and again after 1,000 releases, side by side in one run.
-//! Run with `cargo bench --bench workflow`; prints medians in milliseconds.
+//! Run with `cargo bench --bench workflow`; prints medians in milliseconds. With
+//! `--features postgres` and `MARKETGUIDE_BENCH_DATABASE_URL=postgres://...` (an empty database)
+//! the same scenario then runs on PostgreSQL too.
 
 use std::time::Instant;
 
