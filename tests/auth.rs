@@ -198,6 +198,8 @@ fn weak_or_missing_secrets_are_refused() {
 fn serve_refuses_to_start_without_a_secret_outside_dev_mode() {
     let dir = tempfile::tempdir().unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_marketguide"))
+        // --data-dir decides where the database is, whatever the shell says.
+        .env_remove("MARKETGUIDE_DATABASE_URL")
         .args([
             "--data-dir",
             dir.path().to_str().unwrap(),
@@ -223,6 +225,7 @@ fn cli_bootstraps_an_admin_and_mints_a_token() {
     let exe = env!("CARGO_BIN_EXE_marketguide");
     let data = dir.path().to_str().unwrap();
     let add = std::process::Command::new(exe)
+        .env_remove("MARKETGUIDE_DATABASE_URL")
         .args(["--data-dir", data, "user", "add", "root", "--role", "admin"])
         .env("MARKETGUIDE_PASSWORD", ADMIN_PASSWORD)
         .output()
@@ -233,6 +236,7 @@ fn cli_bootstraps_an_admin_and_mints_a_token() {
         String::from_utf8_lossy(&add.stderr)
     );
     let token = std::process::Command::new(exe)
+        .env_remove("MARKETGUIDE_DATABASE_URL")
         .args(["--data-dir", data, "token", "root"])
         .env("MARKETGUIDE_JWT_SECRET", TEST_SECRET)
         .output()

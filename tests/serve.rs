@@ -31,6 +31,8 @@ fn http_get(address: &str, path: &str) -> String {
 fn serve_dev_starts_seeds_and_answers() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_marketguide"))
+        // --data-dir decides where the database is, whatever the shell says.
+        .env_remove("MARKETGUIDE_DATABASE_URL")
         .args(["--data-dir", dir.path().to_str().unwrap(), "--log-json"])
         .args(["serve", "--dev", "--bind", "127.0.0.1:0", "--workers", "1"])
         .env_remove("MARKETGUIDE_JWT_SECRET")
