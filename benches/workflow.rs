@@ -24,12 +24,15 @@ struct Samples {
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let url = dir
-        .path()
-        .join("bench.sqlite3")
-        .to_string_lossy()
-        .into_owned();
-    let pool = db::connect(&url, 2).unwrap();
+    let sqlite = dir.path().join("bench.sqlite3");
+    scenario("SQLite", &sqlite.to_string_lossy());
+    if let Ok(url) = std::env::var("MARKETGUIDE_BENCH_DATABASE_URL") {
+        scenario("PostgreSQL", &url);
+    }
+}
+
+fn scenario(backend: &str, url: &str) {
+    let pool = db::connect(url, 2).unwrap();
     let mut conn = pool.get().unwrap();
     let seed = ContentSet::seed().unwrap();
     store::seed_if_empty(&mut conn, &seed).unwrap();
@@ -50,7 +53,7 @@ fn main() {
     let long = cycles(&mut conn, &key, &seed);
 
     println!(
-        "one review cycle, median of {CYCLES} (ms)   short history   after 1,000 releases   ratio"
+        "\n{backend}: one review cycle, median of {CYCLES} (ms)   short history   after 1,000 releases   ratio"
     );
     for (name, a, b) in [
         ("put edit (parse one document)", &short.edit, &long.edit),
