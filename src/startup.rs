@@ -2,10 +2,10 @@
 
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use actix_web::body::MessageBody;
-use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::dev::{Server, Service, ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use tracing_actix_web::TracingLogger;
@@ -16,6 +16,7 @@ use crate::api;
 use crate::auth::TokenKeys;
 use crate::content::{Catalog, ContentSet};
 use crate::db::{self, Pool, store};
+use crate::metrics::Metrics;
 use crate::snapshot::history::History;
 use crate::snapshot::views::ReleaseInfo;
 use crate::snapshot::{Snapshot, SnapshotHandle};
@@ -32,6 +33,8 @@ pub struct AppState {
     pub tokens: Arc<TokenKeys>,
     /// Serializes snapshot refreshes, so an older release can never replace a newer one.
     pub refresh: Arc<Mutex<()>>,
+    /// Served at `/metrics`.
+    pub metrics: Arc<Metrics>,
 }
 
 /// Opens and migrates the database, imports `seed` as release 1 when it has no release yet,
@@ -61,6 +64,7 @@ pub fn prepare(
         history: Arc::default(),
         tokens: Arc::new(tokens),
         refresh: Arc::default(),
+        metrics: Arc::default(),
     })
 }
 
@@ -140,6 +144,7 @@ pub fn app(
     >,
 > {
     let openapi = state.openapi.clone();
+    let metrics = Arc::clone(&state.metrics);
     App::new()
         .into_utoipa_app()
         .configure(api::configure)
@@ -153,6 +158,24 @@ pub fn app(
         .service(web::redirect("/docs", "/docs/"))
         .default_service(web::to(api::not_found))
         .wrap(api::problem::problem_safety_net())
+        // Outside the safety net, so the status counted is the one the client gets.
+        .wrap_fn(move |req, srv| {
+            let metrics = Arc::clone(&metrics);
+            let method = req.method().to_string();
+            let start = Instant::now();
+            let call = srv.call(req);
+            async move {
+                let res = call.await?;
+                let route = res.request().match_pattern();
+                metrics.observe(
+                    &method,
+                    route.as_deref().unwrap_or("unmatched"),
+                    res.status().as_u16(),
+                    start.elapsed(),
+                );
+                Ok(res)
+            }
+        })
         .wrap(TracingLogger::default())
 }
 

@@ -158,3 +158,37 @@ async fn docs_ui_is_served_from_the_binary() {
 fn keys() -> marketguide::auth::TokenKeys {
     marketguide::auth::TokenKeys::ephemeral(std::time::Duration::from_secs(3600))
 }
+
+#[actix_web::test]
+async fn metrics_count_requests_per_route_not_per_path() {
+    let app = spawn_app();
+    for code in ["JP", "DE", "ZZ"] {
+        app.get(&format!("/v1/markets/{code}")).await;
+    }
+    app.get("/no/such/thing").await;
+    let reply = app.get("/metrics").await;
+    assert_eq!(reply.status, 200);
+    assert!(
+        reply
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/plain")
+    );
+    let text = String::from_utf8(reply.body).unwrap();
+    for line in [
+        r#"marketguide_http_requests_total{method="GET",route="/v1/markets/{code}",status="200"} 2"#,
+        r#"marketguide_http_requests_total{method="GET",route="/v1/markets/{code}",status="404"} 1"#,
+        r#"marketguide_http_requests_total{method="GET",route="unmatched",status="404"} 1"#,
+        "marketguide_release 1",
+    ] {
+        assert!(
+            text.lines().any(|l| l == line),
+            "missing `{line}` in:\n{text}"
+        );
+    }
+    assert!(text.contains("marketguide_http_request_duration_seconds_bucket"));
+    assert!(
+        !text.contains("/v1/markets/JP"),
+        "raw paths would explode the series"
+    );
+}

@@ -63,3 +63,23 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError
         release: state.snapshot.load().release.number,
     }))
 }
+
+/// Metrics
+///
+/// Prometheus text format: requests and latency per route and status, the release being
+/// served, database pool connections.
+#[utoipa::path(
+    operation_id = "metrics",
+    tag = "operations",
+    responses((status = 200, description = "Prometheus text exposition format", body = String, content_type = "text/plain"))
+)]
+#[get("/metrics")]
+pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
+    let text = state
+        .metrics
+        .render(state.snapshot.load().release.number, state.pool.state());
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(text)
+}

@@ -42,6 +42,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     .app_data(web::PayloadConfig::default().limit(changesets::proposals::MAX_IMPORT_BYTES))
     .service(health::healthz)
     .service(health::readyz)
+    .service(health::metrics)
     .service(
         scope::scope("/v1")
             .service(markets::list_markets)
