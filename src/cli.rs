@@ -218,19 +218,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let pool = db::connect(&url, 1)?;
             let mut conn = pool.get()?;
             let latest = store::latest_release(&mut conn)?.map_or(0, |r| r.id);
-            let current = store::load_release(&mut conn, latest)?;
-            let mut writes: Vec<_> = set
-                .documents
-                .iter()
-                .map(|(k, v)| (k.clone(), Some(v.clone())))
-                .collect();
-            writes.extend(
-                current
-                    .documents
-                    .keys()
-                    .filter(|k| !set.documents.contains_key(*k))
-                    .map(|k| (k.clone(), None)),
-            );
+            let writes = changesets::writes_replacing_all(&mut conn, &set)?;
             let description = format!("Imported from {}", dir.display());
             match changesets::create_with_writes(&mut conn, &author, &title, &description, &writes)
             {

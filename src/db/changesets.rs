@@ -423,6 +423,24 @@ fn load_for_update(conn: &mut DbConnection, id: i64, if_match: Option<&str>) -> 
     Ok(changeset)
 }
 
+/// [`load_for_update`] for changes to the edits, which only drafts and changesets sent back
+/// by a reviewer accept.
+fn load_editable(
+    conn: &mut DbConnection,
+    id: i64,
+    if_match: Option<&str>,
+    action: &'static str,
+) -> Result<Changeset> {
+    let changeset = load_for_update(conn, id, if_match)?;
+    require_state(
+        &changeset,
+        changeset.state.is_editable(),
+        action,
+        "a draft or have changes requested",
+    )?;
+    Ok(changeset)
+}
+
 fn require_state(
     changeset: &Changeset,
     ok: bool,
@@ -507,13 +525,7 @@ pub fn update_details(
         check_text("description", description, 10_000, false)?;
     }
     in_write(conn, |conn| {
-        let changeset = load_for_update(conn, id, if_match)?;
-        require_state(
-            &changeset,
-            changeset.state.is_editable(),
-            "changing it",
-            "a draft or have changes requested",
-        )?;
+        let changeset = load_editable(conn, id, if_match, "changing it")?;
         diesel::update(changesets::table.find(id))
             .set((
                 changesets::title.eq(title.unwrap_or(&changeset.title)),
@@ -551,13 +563,7 @@ pub fn put_edit(
         }
     }
     in_write(conn, |conn| {
-        let changeset = load_for_update(conn, id, if_match)?;
-        require_state(
-            &changeset,
-            changeset.state.is_editable(),
-            "editing it",
-            "a draft or have changes requested",
-        )?;
+        let changeset = load_editable(conn, id, if_match, "editing it")?;
         check_base(conn, key, base_revision)?;
         if content.is_none() && base_revision.is_none() {
             return Err(bad(
@@ -605,13 +611,7 @@ pub fn drop_edit(
     key: &DocumentKey,
 ) -> Result<Changeset> {
     in_write(conn, |conn| {
-        let changeset = load_for_update(conn, id, if_match)?;
-        require_state(
-            &changeset,
-            changeset.state.is_editable(),
-            "editing it",
-            "a draft or have changes requested",
-        )?;
+        let changeset = load_editable(conn, id, if_match, "editing it")?;
         let removed = diesel::delete(
             changeset_edits::table
                 .filter(changeset_edits::changeset_id.eq(id))
@@ -644,13 +644,7 @@ pub fn submit(
     actor: &str,
 ) -> Result<Changeset> {
     in_write(conn, |conn| {
-        let changeset = load_for_update(conn, id, if_match)?;
-        require_state(
-            &changeset,
-            changeset.state.is_editable(),
-            "submitting it",
-            "a draft or have changes requested",
-        )?;
+        load_editable(conn, id, if_match, "submitting it")?;
         let edits = edits(conn, id)?;
         if edits.is_empty() {
             return Err(ChangesetError::Unchanged(format!(
@@ -828,21 +822,15 @@ pub fn create_with_writes(
     })
 }
 
-/// The writes that take the latest release back to release `release`'s content.
-pub fn writes_restoring_release(
+/// The writes that make `set` the whole content: every document in it, and the removal of
+/// every document the latest release holds that `set` lacks (used by folder imports).
+pub fn writes_replacing_all(
     conn: &mut DbConnection,
-    release: i64,
+    set: &ContentSet,
 ) -> Result<Vec<(DocumentKey, Option<String>)>> {
-    if store::release(conn, release)?.is_none() {
-        return Err(ChangesetError::BadInput {
-            field: "release".into(),
-            message: format!("there is no release {release}"),
-        });
-    }
-    let target: ContentSet = store::load_release(conn, release)?;
     let latest = store::latest_release(conn)?.map_or(0, |r| r.id);
     let current = store::load_release(conn, latest)?;
-    let mut writes: Vec<_> = target
+    let mut writes: Vec<_> = set
         .documents
         .iter()
         .map(|(k, v)| (k.clone(), Some(v.clone())))
@@ -850,11 +838,23 @@ pub fn writes_restoring_release(
     writes.extend(
         current
             .documents
-            .keys()
-            .filter(|k| !target.documents.contains_key(*k))
-            .map(|k| (k.clone(), None)),
+            .into_keys()
+            .filter(|k| !set.documents.contains_key(k))
+            .map(|k| (k, None)),
     );
     Ok(writes)
+}
+
+/// The writes that take the latest release back to release `release`'s content.
+pub fn writes_restoring_release(
+    conn: &mut DbConnection,
+    release: i64,
+) -> Result<Vec<(DocumentKey, Option<String>)>> {
+    if store::release(conn, release)?.is_none() {
+        return Err(bad("release", format!("there is no release {release}")));
+    }
+    let target = store::load_release(conn, release)?;
+    writes_replacing_all(conn, &target)
 }
 
 /// The write that takes `key` back to revision `revision`.

@@ -8,11 +8,11 @@ use utoipa::ToSchema;
 
 use super::respond;
 use super::views::{self, ChangesetView};
-use crate::api::blocking::{internal, with_conn};
+use crate::api::blocking::with_conn;
 use crate::api::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::content::{ContentSet, DocumentKey};
-use crate::db::{changesets, store};
+use crate::db::changesets;
 use crate::startup::AppState;
 
 /// Largest import body: the whole seed `locales/` folder is under 1 MiB.
@@ -174,24 +174,14 @@ pub async fn import_changeset(
     .map_err(|e| ApiError::invalid("files", e.to_string()))?;
     let replace_all = request.replace_all;
     let view = with_conn(&state.pool, move |conn| {
-        let mut writes: Vec<(DocumentKey, Option<String>)> = set
-            .documents
-            .iter()
-            .map(|(k, v)| (k.clone(), Some(v.clone())))
-            .collect();
-        if replace_all {
-            let latest = store::latest_release(conn)
-                .map_err(internal)?
-                .map_or(0, |r| r.id);
-            let current = store::load_release(conn, latest).map_err(internal)?;
-            writes.extend(
-                current
-                    .documents
-                    .into_keys()
-                    .filter(|k| !set.documents.contains_key(k))
-                    .map(|k| (k, None)),
-            );
-        }
+        let writes: Vec<(DocumentKey, Option<String>)> = if replace_all {
+            changesets::writes_replacing_all(conn, &set)?
+        } else {
+            set.documents
+                .iter()
+                .map(|(k, v)| (k.clone(), Some(v.clone())))
+                .collect()
+        };
         let changeset = changesets::create_with_writes(
             conn,
             &caller.username,
