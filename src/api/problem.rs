@@ -66,6 +66,28 @@ pub struct FieldError {
     pub column: Option<u32>,
 }
 
+impl From<&crate::content::ContentError> for FieldError {
+    /// A content problem names the document's path as the field, with its position.
+    fn from(e: &crate::content::ContentError) -> Self {
+        Self {
+            field: e.document.clone(),
+            message: e.message.clone(),
+            line: e.line,
+            column: e.column,
+        }
+    }
+}
+
+impl From<crate::db::changesets::Conflict> for ConflictView {
+    fn from(c: crate::db::changesets::Conflict) -> Self {
+        Self {
+            document: c.document,
+            base_revision: c.base_revision,
+            head_revision: c.head_revision,
+        }
+    }
+}
+
 impl FieldError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
@@ -201,15 +223,7 @@ impl ApiError {
                     "Invalid content",
                     self.to_string(),
                 );
-                p.errors = errors
-                    .iter()
-                    .map(|e| FieldError {
-                        field: e.document.clone(),
-                        message: e.message.clone(),
-                        line: e.line,
-                        column: e.column,
-                    })
-                    .collect();
+                p.errors = errors.iter().map(FieldError::from).collect();
                 p
             }
             Self::Unprocessable(_) => {

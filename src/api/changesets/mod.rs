@@ -27,14 +27,7 @@ impl From<ChangesetError> for ApiError {
             ChangesetError::Forbidden(_) => ApiError::Forbidden(detail),
             ChangesetError::Conflicts(conflicts) => ApiError::EditConflict {
                 detail,
-                conflicts: conflicts
-                    .into_iter()
-                    .map(|c| ConflictView {
-                        document: c.document,
-                        base_revision: c.base_revision,
-                        head_revision: c.head_revision,
-                    })
-                    .collect(),
+                conflicts: conflicts.into_iter().map(ConflictView::from).collect(),
             },
             ChangesetError::Invalid(errors) => ApiError::InvalidContent(detail, errors.0),
             ChangesetError::BadInput { field, message } => ApiError::invalid(field, message),

@@ -166,25 +166,8 @@ pub fn load(conn: &mut DbConnection, id: i64) -> Result<ChangesetView, ApiError>
         Some(StatusView {
             head_release: a.head_release,
             publishable: a.conflicts.is_empty() && a.errors.is_empty() && !edits.is_empty(),
-            conflicts: a
-                .conflicts
-                .into_iter()
-                .map(|c| ConflictView {
-                    document: c.document,
-                    base_revision: c.base_revision,
-                    head_revision: c.head_revision,
-                })
-                .collect(),
-            errors: a
-                .errors
-                .into_iter()
-                .map(|e| FieldError {
-                    field: e.document,
-                    message: e.message,
-                    line: e.line,
-                    column: e.column,
-                })
-                .collect(),
+            conflicts: a.conflicts.into_iter().map(ConflictView::from).collect(),
+            errors: a.errors.iter().map(FieldError::from).collect(),
         })
     } else {
         None
