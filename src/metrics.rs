@@ -68,9 +68,9 @@ impl Metrics {
 
     /// `route` is the matched pattern (`/v1/markets/{code}`), never the raw path, so the
     /// number of series stays bounded whatever clients send.
-    pub fn observe(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
+    pub fn observe(&self, method: &str, route: &str, status: &str, elapsed: Duration) {
         self.requests
-            .with_label_values(&[method, route, &status.to_string()])
+            .with_label_values(&[method, route, status])
             .inc();
         self.latency
             .with_label_values(&[method, route])

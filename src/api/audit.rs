@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::blocking::{internal, with_conn};
+use super::params::page_limit;
 use super::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::db::audit::{self, AuditFilter};
@@ -81,10 +82,7 @@ pub async fn list_audit(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Admin)?;
     let q = query.into_inner();
-    let limit = q.limit.unwrap_or(100);
-    if !(1..=500).contains(&limit) {
-        return Err(ApiError::invalid("limit", "must be between 1 and 500"));
-    }
+    let limit = page_limit(q.limit, 100, 500)?;
     let filter = AuditFilter {
         actor: q.actor,
         action: q.action,

@@ -70,3 +70,16 @@ pub struct MarketListQuery {
     #[param(example = "whatsapp")]
     pub channel: Option<String>,
 }
+
+/// A page size: `default` when absent, refused outside `1..=max`.
+pub fn page_limit(raw: Option<i64>, default: i64, max: i64) -> Result<i64, ApiError> {
+    let limit = raw.unwrap_or(default);
+    if (1..=max).contains(&limit) {
+        Ok(limit)
+    } else {
+        Err(ApiError::invalid(
+            "limit",
+            format!("must be between 1 and {max}"),
+        ))
+    }
+}

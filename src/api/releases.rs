@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::blocking::{internal, with_conn};
+use super::params::page_limit;
 use super::problem::{ApiError, Problem};
 use crate::db::{changesets, store};
 use crate::startup::AppState;
@@ -88,10 +89,7 @@ pub async fn list_releases(
     state: web::Data<AppState>,
     query: web::Query<ReleaseListQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let limit = query.limit.unwrap_or(50);
-    if !(1..=200).contains(&limit) {
-        return Err(ApiError::invalid("limit", "must be between 1 and 200"));
-    }
+    let limit = page_limit(query.limit, 50, 200)?;
     let before = query.before;
     let rows = with_conn(&state.pool, move |conn| {
         store::list_releases(conn, limit, before).map_err(internal)

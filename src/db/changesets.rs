@@ -21,11 +21,20 @@ use crate::content::{Catalog, ContentError, ContentErrors, ContentSet, DocumentK
 /// Largest document an edit may carry; the biggest seed document is a few KiB.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Where a changeset stands in review.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+#[schema(as = ChangesetState)]
 pub enum State {
+    /// Being written; edits allowed.
     Draft,
+    /// Waiting for a reviewer; edits locked.
     InReview,
+    /// A reviewer asked for changes; edits allowed, then submit again.
     ChangesRequested,
+    /// Approved and published as `release`.
     Published,
     Rejected,
     Withdrawn,
@@ -54,6 +63,11 @@ impl State {
         ]
         .into_iter()
         .find(|state| state.as_str() == s)
+    }
+
+    /// Not yet published, rejected or withdrawn.
+    pub fn is_open(self) -> bool {
+        OPEN_STATES.contains(&self.as_str())
     }
 
     /// Edits may be added or changed only before review or after a reviewer asked for changes.
@@ -504,10 +518,8 @@ pub fn create(
             .returning(changesets::id)
             .get_result(conn)?;
         audit::record(conn, actor, "changeset.create", &target(id), title)?;
-        Ok(id)
+        get(conn, id)
     })
-    .map_err(ChangesetError::from)
-    .and_then(|id| get(conn, id))
 }
 
 pub fn update_details(
@@ -524,7 +536,7 @@ pub fn update_details(
     if let Some(description) = description {
         check_text("description", description, 10_000, false)?;
     }
-    in_write(conn, |conn| {
+    write_transaction(conn, |conn| {
         let changeset = load_editable(conn, id, if_match, "changing it")?;
         diesel::update(changesets::table.find(id))
             .set((
@@ -562,7 +574,7 @@ pub fn put_edit(
             return Err(ChangesetError::Invalid(ContentErrors(errors)));
         }
     }
-    in_write(conn, |conn| {
+    write_transaction(conn, |conn| {
         let changeset = load_editable(conn, id, if_match, "editing it")?;
         check_base(conn, key, base_revision)?;
         if content.is_none() && base_revision.is_none() {
@@ -610,7 +622,7 @@ pub fn drop_edit(
     actor: &str,
     key: &DocumentKey,
 ) -> Result<Changeset> {
-    in_write(conn, |conn| {
+    write_transaction(conn, |conn| {
         let changeset = load_editable(conn, id, if_match, "editing it")?;
         let removed = diesel::delete(
             changeset_edits::table
@@ -643,7 +655,7 @@ pub fn submit(
     if_match: Option<&str>,
     actor: &str,
 ) -> Result<Changeset> {
-    in_write(conn, |conn| {
+    write_transaction(conn, |conn| {
         load_editable(conn, id, if_match, "submitting it")?;
         let edits = edits(conn, id)?;
         if edits.is_empty() {
@@ -665,7 +677,7 @@ pub fn withdraw(
     actor: &str,
     is_admin: bool,
 ) -> Result<Changeset> {
-    in_write(conn, |conn| {
+    write_transaction(conn, |conn| {
         let changeset = load_for_update(conn, id, if_match)?;
         if changeset.author != actor && !is_admin {
             return Err(ChangesetError::Forbidden(format!(
@@ -675,10 +687,7 @@ pub fn withdraw(
         }
         require_state(
             &changeset,
-            matches!(
-                changeset.state,
-                State::Draft | State::InReview | State::ChangesRequested
-            ),
+            changeset.state.is_open(),
             "withdrawing it",
             "open",
         )?;
@@ -702,7 +711,7 @@ pub fn review(
     } else {
         check_text("comment", comment, 10_000, false)?;
     }
-    in_write(conn, |conn| {
+    write_transaction(conn, |conn| {
         let changeset = load_for_update(conn, id, if_match)?;
         require_state(
             &changeset,
@@ -791,7 +800,7 @@ pub fn create_with_writes(
         return Err(ChangesetError::Invalid(ContentErrors(errors)));
     }
     check_text("title", title, 200, true)?;
-    in_write(conn, |conn| {
+    write_transaction(conn, |conn| {
         let latest = store::latest_release(conn)?.map_or(0, |r| r.id);
         let heads = store::head_revisions(conn, latest)?;
         let current = store::load_release(conn, latest)?;
@@ -895,27 +904,4 @@ fn ensure_publishable(conn: &mut DbConnection, edits: &[Edit]) -> Result<()> {
         return Err(ChangesetError::Invalid(ContentErrors(assessment.errors)));
     }
     Ok(())
-}
-
-/// [`write_transaction`] for closures that fail with [`ChangesetError`]: the error (a conflict,
-/// a stale ETag, ...) rolls the whole transaction back, audit entries included.
-fn in_write<T>(
-    conn: &mut DbConnection,
-    f: impl FnOnce(&mut DbConnection) -> Result<T>,
-) -> Result<T> {
-    let mut outcome = None;
-    let result = write_transaction(conn, |conn| match f(conn) {
-        Ok(value) => Ok(value),
-        Err(e) => {
-            outcome = Some(e);
-            Err(StoreError::Query(
-                diesel::result::Error::RollbackTransaction,
-            ))
-        }
-    });
-    match (result, outcome) {
-        (_, Some(e)) => Err(e),
-        (Ok(value), None) => Ok(value),
-        (Err(e), None) => Err(e.into()),
-    }
 }

@@ -33,11 +33,12 @@ pub enum StoreError {
 }
 
 /// Runs `f` in a transaction that holds the write lock from its first statement, so
-/// concurrent writers wait for each other instead of failing half-way.
-pub fn write_transaction<T>(
+/// concurrent writers wait for each other instead of failing half-way. Any error from `f`
+/// (a query, or a caller's own refusal such as a conflict) rolls everything back.
+pub fn write_transaction<T, E: From<diesel::result::Error>>(
     conn: &mut DbConnection,
-    f: impl FnOnce(&mut DbConnection) -> Result<T, StoreError>,
-) -> Result<T, StoreError> {
+    f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E> {
     conn.transaction(|conn| {
         diesel::update(write_lock::table)
             .set(write_lock::generation.eq(write_lock::generation + 1))

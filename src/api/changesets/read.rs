@@ -5,12 +5,13 @@ use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::views::{self, ChangesetList, ChangesetState, ChangesetSummary, ChangesetView};
+use super::views::{self, ChangesetList, ChangesetSummary, ChangesetView};
 use super::{required_if_match, respond};
 use crate::api::blocking::with_conn;
+use crate::api::params::page_limit;
 use crate::api::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
-use crate::db::changesets;
+use crate::db::changesets::{self, State};
 use crate::startup::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -34,7 +35,7 @@ pub struct ChangesetPatch {
 #[into_params(parameter_in = Query)]
 pub struct ChangesetListQuery {
     /// Only changesets in this state.
-    pub state: Option<ChangesetState>,
+    pub state: Option<State>,
     /// Only open changesets (draft, in review, changes requested).
     pub open: Option<bool>,
     /// Only changesets opened by this user.
@@ -105,13 +106,10 @@ pub async fn list_changesets(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let query = query.into_inner();
-    let limit = query.limit.unwrap_or(50);
-    if !(1..=200).contains(&limit) {
-        return Err(ApiError::invalid("limit", "must be between 1 and 200"));
-    }
+    let limit = page_limit(query.limit, 50, 200)?;
     let rows = with_conn(&state.pool, move |conn| {
         let filter = changesets::ListFilter {
-            state: query.state.map(Into::into),
+            state: query.state,
             open: query.open.unwrap_or(false),
             author: query.author,
             document: query.document,

@@ -9,54 +9,13 @@ use crate::content::DocumentKey;
 use crate::db::DbConnection;
 use crate::db::changesets::{self, Changeset, State};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ToSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ChangesetState {
-    /// Being written; edits allowed.
-    Draft,
-    /// Waiting for a reviewer; edits locked.
-    InReview,
-    /// A reviewer asked for changes; edits allowed, then submit again.
-    ChangesRequested,
-    /// Approved and published as `release`.
-    Published,
-    Rejected,
-    Withdrawn,
-}
-
-impl From<State> for ChangesetState {
-    fn from(state: State) -> Self {
-        match state {
-            State::Draft => Self::Draft,
-            State::InReview => Self::InReview,
-            State::ChangesRequested => Self::ChangesRequested,
-            State::Published => Self::Published,
-            State::Rejected => Self::Rejected,
-            State::Withdrawn => Self::Withdrawn,
-        }
-    }
-}
-
-impl From<ChangesetState> for State {
-    fn from(state: ChangesetState) -> Self {
-        match state {
-            ChangesetState::Draft => Self::Draft,
-            ChangesetState::InReview => Self::InReview,
-            ChangesetState::ChangesRequested => Self::ChangesRequested,
-            ChangesetState::Published => Self::Published,
-            ChangesetState::Rejected => Self::Rejected,
-            ChangesetState::Withdrawn => Self::Withdrawn,
-        }
-    }
-}
-
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ChangesetView {
     pub number: i64,
     pub title: String,
     pub description: String,
     pub author: String,
-    pub state: ChangesetState,
+    pub state: State,
     /// Send this back in `If-Match` when changing the changeset (also in the `ETag` header).
     #[schema(example = "\"changeset-7-v3\"")]
     pub etag: String,
@@ -124,7 +83,7 @@ pub struct ChangesetSummary {
     pub number: i64,
     pub title: String,
     pub author: String,
-    pub state: ChangesetState,
+    pub state: State,
     /// Number of edited documents.
     pub edits: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -144,7 +103,7 @@ impl ChangesetSummary {
             number: changeset.id,
             title: changeset.title,
             author: changeset.author,
-            state: changeset.state.into(),
+            state: changeset.state,
             edits,
             release: changeset.release,
             updated_at: changeset.updated_at,
@@ -157,11 +116,7 @@ pub fn load(conn: &mut DbConnection, id: i64) -> Result<ChangesetView, ApiError>
     let changeset = changesets::get(conn, id)?;
     let edits = changesets::edits(conn, id)?;
     let reviews = changesets::reviews(conn, id)?;
-    let open = matches!(
-        changeset.state,
-        State::Draft | State::InReview | State::ChangesRequested
-    );
-    let status = if open {
+    let status = if changeset.state.is_open() {
         let a = changesets::assess(conn, id)?;
         Some(StatusView {
             head_release: a.head_release,
@@ -178,7 +133,7 @@ pub fn load(conn: &mut DbConnection, id: i64) -> Result<ChangesetView, ApiError>
         title: changeset.title,
         description: changeset.description,
         author: changeset.author,
-        state: changeset.state.into(),
+        state: changeset.state,
         release: changeset.release,
         created_at: changeset.created_at,
         updated_at: changeset.updated_at,
