@@ -71,7 +71,7 @@ fn over_http(clients: usize) -> f64 {
         .join("bench.sqlite3")
         .to_string_lossy()
         .into_owned();
-    let state = startup::prepare(&url, &ContentSet::seed().unwrap(), keys()).unwrap();
+    let state = marketguide::state::prepare(&url, &ContentSet::seed().unwrap(), keys()).unwrap();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     let server = std::thread::spawn(move || {

@@ -79,7 +79,7 @@ fn cycles(conn: &mut DbConnection, key: &DocumentKey, seed: &ContentSet) -> Samp
             conn,
             changeset.id,
             None,
-            "editor",
+            EDITOR,
             key,
             Some(&text),
             Some(base),
@@ -88,7 +88,7 @@ fn cycles(conn: &mut DbConnection, key: &DocumentKey, seed: &ContentSet) -> Samp
         samples.edit.push(ms(start));
 
         let start = Instant::now();
-        changesets::submit(conn, changeset.id, None, "editor").unwrap();
+        changesets::submit(conn, changeset.id, None, EDITOR).unwrap();
         samples.submit.push(ms(start));
 
         let start = Instant::now();
@@ -96,11 +96,16 @@ fn cycles(conn: &mut DbConnection, key: &DocumentKey, seed: &ContentSet) -> Samp
         samples.approve.push(ms(start));
 
         let start = Instant::now();
-        std::hint::black_box(marketguide::startup::load_latest(conn).unwrap());
+        std::hint::black_box(marketguide::state::load_latest(conn).unwrap());
         samples.snapshot.push(ms(start));
     }
     samples
 }
+
+const EDITOR: changesets::Actor<'static> = changesets::Actor {
+    name: "editor",
+    admin: false,
+};
 
 fn ms(start: Instant) -> f64 {
     start.elapsed().as_secs_f64() * 1e3

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 
 use std::time::Duration;
 
-use crate::auth::{Role, TokenKeys, password};
+use crate::auth::{Role, TokenKeys, names, password};
 use crate::content::{Catalog, ContentSet};
 use crate::db::{self, store};
 use crate::db::{changesets, users};
@@ -119,12 +119,21 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
-    /// Create a user. The password is read from MARKETGUIDE_PASSWORD, else from stdin.
+    /// Create a user. The password comes from MARKETGUIDE_PASSWORD, else a prompt that does
+    /// not echo (or one line of standard input when it is not a terminal).
     Add {
         username: String,
         #[arg(long, default_value = "editor")]
         role: Role,
     },
+    /// Change a user's role (effective on their next request).
+    SetRole { username: String, role: Role },
+    /// Disable a user: no logins, and their tokens are refused at once.
+    Disable { username: String },
+    /// Enable a disabled user again.
+    Enable { username: String },
+    /// Set a user's password (read like `user add`); their earlier tokens stop working.
+    Passwd { username: String },
 }
 
 impl Cli {
@@ -170,7 +179,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Some(dir) => ContentSet::read_dir(dir)?,
                 None => ContentSet::seed()?,
             };
-            let state = startup::prepare(&url, &seed, keys.expect("serve has keys"))?;
+            let state = crate::state::prepare(&url, &seed, keys.expect("serve has keys"))?;
             let listener = TcpListener::bind(&bind).with_context(|| format!("binding {bind}"))?;
             tracing::info!(
                 address = %listener.local_addr()?,
@@ -180,23 +189,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             );
             actix_web::rt::System::new().block_on(startup::run(listener, state, workers)?)?;
         }
-        Command::User {
-            command: UserCommand::Add { username, role },
-        } => {
-            let password = match std::env::var("MARKETGUIDE_PASSWORD") {
-                Ok(p) => p,
-                Err(_) => {
-                    let mut line = String::new();
-                    std::io::stdin().read_line(&mut line)?;
-                    line.trim_end_matches(['\r', '\n']).to_string()
-                }
-            };
-            let hash = password::hash(&password).map_err(|e| anyhow::anyhow!(e))?;
-            let pool = db::connect(&url, 1)?;
-            let mut conn = pool.get()?;
-            users::create(&mut conn, "cli", &username, &hash, role)?;
-            println!("created {role} `{username}`");
-        }
+        Command::User { command } => user_command(&url, command)?,
         Command::Token { username } => {
             let pool = db::connect(&url, 1)?;
             let mut conn = pool.get()?;
@@ -205,7 +198,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             println!(
                 "{}",
                 keys.expect("token has keys")
-                    .issue(&user.username, user.role)
+                    .issue(&user.username, user.role, user.token_version)
             );
         }
         Command::Migrate => {
@@ -224,7 +217,15 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             {
                 Ok(changeset) => {
                     let edits = changesets::edits(&mut conn, changeset.id)?.len();
-                    changesets::submit(&mut conn, changeset.id, None, &author)?;
+                    changesets::submit(
+                        &mut conn,
+                        changeset.id,
+                        None,
+                        changesets::Actor {
+                            name: &author,
+                            admin: false,
+                        },
+                    )?;
                     println!(
                         "opened changeset {} with {edits} edit(s), now in review; \
                          a reviewer publishes it with POST /v1/changesets/{}/approve",
@@ -282,6 +283,84 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Account commands work on an existing database only: creating a fresh, empty one by
+/// accident (a wrong folder) would leave an admin that no server ever sees.
+fn existing_database(url: &str) -> anyhow::Result<db::PooledConnection> {
+    let is_server = url.starts_with("postgres://") || url.starts_with("postgresql://");
+    if !is_server {
+        let path = url.strip_prefix("sqlite://").unwrap_or(url);
+        if !std::path::Path::new(path).exists() {
+            anyhow::bail!(
+                "there is no database at {path}; start `marketguide serve` (or `marketguide migrate`) \
+                 once to create it, or point --data-dir / MARKETGUIDE_DATA_DIR at the server's folder"
+            );
+        }
+    }
+    Ok(db::connect(url, 1)?.get()?)
+}
+
+fn user_command(url: &str, command: UserCommand) -> anyhow::Result<()> {
+    let mut conn = existing_database(url)?;
+    let change = |role, disabled| users::AccountChange { role, disabled };
+    match command {
+        UserCommand::Add { username, role } => {
+            if !names::is_valid_username(&username) {
+                anyhow::bail!("`{username}` is not a valid username: {}", names::RULE);
+            }
+            let hash =
+                password::hash(&read_password(&username)?).map_err(|e| anyhow::anyhow!(e))?;
+            users::create(&mut conn, "cli", &username, &hash, role)?;
+            println!("created {role} `{username}` in {url}");
+        }
+        UserCommand::SetRole { username, role } => {
+            let user = users::update(&mut conn, "cli", &username, &change(Some(role), None))?;
+            println!("`{}` is now {} (in {url})", user.username, user.role);
+        }
+        UserCommand::Disable { username } => {
+            users::update(&mut conn, "cli", &username, &change(None, Some(true)))?;
+            println!("disabled `{username}` (in {url}); its tokens are refused from now on");
+        }
+        UserCommand::Enable { username } => {
+            users::update(&mut conn, "cli", &username, &change(None, Some(false)))?;
+            println!("enabled `{username}` (in {url})");
+        }
+        UserCommand::Passwd { username } => {
+            if users::find(&mut conn, &username)?.is_none() {
+                anyhow::bail!("there is no user `{username}` in {url}");
+            }
+            let hash =
+                password::hash(&read_password(&username)?).map_err(|e| anyhow::anyhow!(e))?;
+            users::set_password(&mut conn, "cli", &username, &hash)?;
+            println!("changed the password of `{username}` (in {url}); earlier tokens are refused");
+        }
+    }
+    Ok(())
+}
+
+/// MARKETGUIDE_PASSWORD, else a prompt that does not echo (asked twice), else one line of
+/// standard input for scripts.
+fn read_password(username: &str) -> anyhow::Result<String> {
+    use std::io::IsTerminal;
+    if let Ok(p) = std::env::var("MARKETGUIDE_PASSWORD") {
+        return Ok(p);
+    }
+    if std::io::stdin().is_terminal() {
+        let prompt = format!(
+            "Password for `{username}` (at least {} characters): ",
+            password::MIN_LENGTH
+        );
+        let first = rpassword::prompt_password(prompt)?;
+        let again = rpassword::prompt_password("The same password again: ")?;
+        if first != again {
+            anyhow::bail!("the two passwords differ");
+        }
+        return Ok(first);
+    }
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
 
 fn read_valid(dir: &std::path::Path) -> anyhow::Result<ContentSet> {

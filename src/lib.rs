@@ -12,4 +12,5 @@ pub mod openapi;
 pub mod phrases;
 pub mod snapshot;
 pub mod startup;
+pub mod state;
 pub mod telemetry;

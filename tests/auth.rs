@@ -4,7 +4,7 @@ mod common;
 
 use common::{TEST_SECRET, spawn_app, test_keys};
 use marketguide::auth::Role;
-use marketguide::auth::token::{AUDIENCE, ISSUER};
+use marketguide::auth::token::{AUDIENCE, Audience, ISSUER};
 use serde_json::json;
 
 const ADMIN_PASSWORD: &str = "admin passphrase 2026";
@@ -42,7 +42,7 @@ async fn admin_creates_editor_and_reviewer_who_can_log_in() {
     let weak = app
         .post_json(
             "/v1/users",
-            &json!({"username": "x", "password": "short", "role": "editor"}),
+            &json!({"username": "xy", "password": "short", "role": "editor"}),
             Some(&admin),
         )
         .await;
@@ -67,8 +67,8 @@ async fn admin_creates_editor_and_reviewer_who_can_log_in() {
         .unwrap();
     assert_eq!((claims.sub.as_str(), claims.role), ("mei", Role::Editor));
     assert_eq!(
-        (claims.iss.as_str(), claims.aud.as_str()),
-        (ISSUER, AUDIENCE)
+        (claims.iss.as_str(), claims.aud),
+        (ISSUER, Audience::One(AUDIENCE.into()))
     );
     assert!(claims.exp > claims.iat);
 
@@ -123,7 +123,7 @@ async fn bad_tokens_are_refused() {
     let good = app.login("root", ADMIN_PASSWORD).await;
     let now = chrono::Utc::now().timestamp();
     let keys = test_keys();
-    let claims = |exp: i64, nbf: i64, iss: &str, aud: &str| json!({"sub": "root", "role": "admin", "iat": now, "nbf": nbf, "exp": exp, "iss": iss, "aud": aud});
+    let claims = |exp: i64, nbf: i64, iss: &str, aud: &str| json!({"sub": "root", "role": "admin", "iat": now, "nbf": nbf, "exp": exp, "iss": iss, "aud": aud, "ver": 1});
     let parts: Vec<&str> = good.split('.').collect();
     // Change one character inside the signature (not the last, whose spare bits would make
     // the base64 itself invalid): still well-formed, no longer the right signature.
@@ -144,7 +144,7 @@ async fn bad_tokens_are_refused() {
         std::time::Duration::from_secs(60),
     )
     .unwrap()
-    .issue("root", Role::Admin);
+    .issue("root", Role::Admin, 1);
     let cases = [
         ("expired", keys.sign(&claims(now - 3600, now - 7200, ISSUER, AUDIENCE)), "expired"),
         ("not yet valid", keys.sign(&claims(now + 7200, now + 3600, ISSUER, AUDIENCE)), "not valid yet"),
@@ -174,7 +174,8 @@ async fn bad_tokens_are_refused() {
         .get_with("/v1/users", &[("authorization", &format!("Bearer {good}"))])
         .await;
     assert_eq!(ok.status, 200);
-    let editor = keys.issue("mei", Role::Editor);
+    app.add_user("mei", "mei's long enough passphrase", Role::Editor);
+    let editor = keys.issue("mei", Role::Editor, 1);
     app.get_with(
         "/v1/users",
         &[("authorization", &format!("Bearer {editor}"))],
@@ -224,6 +225,26 @@ fn cli_bootstraps_an_admin_and_mints_a_token() {
     let dir = tempfile::tempdir().unwrap();
     let exe = env!("CARGO_BIN_EXE_marketguide");
     let data = dir.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(exe)
+            .env_remove("MARKETGUIDE_DATABASE_URL")
+            .env("MARKETGUIDE_PASSWORD", ADMIN_PASSWORD)
+            .args(["--data-dir", data])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // No database there yet: refused, naming the file, and none is created.
+    let refused = run(&["user", "add", "root", "--role", "admin"]);
+    assert!(!refused.status.success());
+    let database = dir.path().join("marketguide.sqlite3");
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains(database.to_str().unwrap()),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(!database.exists());
+    assert!(run(&["migrate"]).status.success());
     let add = std::process::Command::new(exe)
         .env_remove("MARKETGUIDE_DATABASE_URL")
         .args(["--data-dir", data, "user", "add", "root", "--role", "admin"])
@@ -250,4 +271,31 @@ fn cli_bootstraps_an_admin_and_mints_a_token() {
         .verify(String::from_utf8(token.stdout).unwrap().trim())
         .unwrap();
     assert_eq!((claims.sub.as_str(), claims.role), ("root", Role::Admin));
+
+    // Managing accounts from the command line, each change in the database at once.
+    assert!(
+        run(&["user", "add", "mei", "--role", "editor"])
+            .status
+            .success()
+    );
+    let last_admin = run(&["user", "set-role", "root", "editor"]);
+    assert!(!last_admin.status.success());
+    assert!(String::from_utf8_lossy(&last_admin.stderr).contains("last enabled admin"));
+    let promoted = run(&["user", "set-role", "mei", "reviewer"]);
+    assert!(String::from_utf8_lossy(&promoted.stdout).contains("now reviewer"));
+    assert!(run(&["user", "passwd", "mei"]).status.success());
+    assert!(run(&["user", "disable", "mei"]).status.success());
+    assert!(
+        !run(&["user", "add", "Mei ", "--role", "editor"])
+            .status
+            .success()
+    );
+    let pool = marketguide::db::connect(database.to_str().unwrap(), 1).unwrap();
+    let mei = marketguide::db::users::find(&mut pool.get().unwrap(), "mei")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (mei.role, mei.disabled, mei.token_version),
+        (Role::Reviewer, true, 2)
+    );
 }

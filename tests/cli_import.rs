@@ -9,7 +9,7 @@ use common::spawn_app;
 use marketguide::auth::Role;
 use marketguide::content::ContentSet;
 use marketguide::db::store;
-use marketguide::startup::refresh_snapshot;
+use marketguide::state::refresh_snapshot;
 use serde_json::json;
 
 fn cli(db_url: &str, args: &[&str]) -> String {

@@ -5,7 +5,6 @@ mod common;
 use common::spawn_app;
 use marketguide::content::ContentSet;
 use marketguide::db::{self, store};
-use marketguide::startup;
 
 #[actix_web::test]
 async fn health_and_readiness() {
@@ -28,7 +27,7 @@ fn fresh_database_gets_release_1_and_a_second_start_does_not_import_again() {
         .into_owned();
     let seed = ContentSet::seed().unwrap();
 
-    let state = startup::prepare(&url, &seed, keys()).unwrap();
+    let state = marketguide::state::prepare(&url, &seed, keys()).unwrap();
     assert_eq!(state.snapshot.load().release.number, 1);
     let mut conn = state.pool.get().unwrap();
     let first = store::counts(&mut conn).unwrap();
@@ -39,7 +38,7 @@ fn fresh_database_gets_release_1_and_a_second_start_does_not_import_again() {
     drop(conn);
     drop(state);
 
-    let state = startup::prepare(&url, &seed, keys()).unwrap();
+    let state = marketguide::state::prepare(&url, &seed, keys()).unwrap();
     assert_eq!(state.snapshot.load().release.number, 1);
     let mut conn = state.pool.get().unwrap();
     assert_eq!(store::counts(&mut conn).unwrap(), first);
@@ -52,7 +51,7 @@ fn a_broken_seed_is_refused_before_anything_is_written() {
     let mut seed = ContentSet::seed().unwrap();
     let key = "text/en-US/market/JP".parse().unwrap();
     seed.documents.insert(key, "market-name Japan\n".into());
-    let error = startup::prepare(&url, &seed, keys())
+    let error = marketguide::state::prepare(&url, &seed, keys())
         .err()
         .expect("refused")
         .to_string();

@@ -650,22 +650,101 @@ async fn four_eyes_and_the_state_machine() {
             .unwrap()
             .contains("another reviewer")
     );
-    // Nor may a reviewer approve what they edited in someone else's changeset.
+    // Only the author, the collaborators they add and admins edit a draft.
     let (shared, etag) = t.open(&t.editor, "shared").await;
     let other_text = with_severity(&toml, "number-4", "avoid", "info");
-    t.edit(
+    let edit_body = json!({"document": "market/JP", "content": other_text, "base_revision": base});
+    let path = format!("/v1/changesets/{shared}/edits");
+    t.call_if(
+        "PUT",
+        &path,
+        Some(edit_body.clone()),
         &other_reviewer,
-        shared,
         &etag,
-        "market/JP",
-        &other_text,
-        base,
     )
-    .await;
+    .await
+    .problem(403, "forbidden");
+    t.call_if(
+        "PATCH",
+        &format!("/v1/changesets/{shared}"),
+        Some(json!({"title": "mine now"})),
+        &t.editor2,
+        &etag,
+    )
+    .await
+    .problem(403, "forbidden");
+    t.call(
+        "POST",
+        &format!("/v1/changesets/{shared}/submit"),
+        None,
+        &t.editor2,
+    )
+    .await
+    .problem(403, "forbidden");
+    let shared_with = t
+        .call_if(
+            "PATCH",
+            &format!("/v1/changesets/{shared}"),
+            Some(json!({"collaborators": ["li"]})),
+            &t.editor,
+            &etag,
+        )
+        .await;
+    assert_eq!(shared_with.json()["collaborators"], json!(["li"]));
+    let etag = shared_with.header("etag").unwrap().to_string();
+    let etag = t
+        .edit(
+            &other_reviewer,
+            shared,
+            &etag,
+            "market/JP",
+            &other_text,
+            base,
+        )
+        .await;
+    // Four eyes over the whole history: li's edit is dropped and li is no longer a
+    // collaborator, yet li once wrote part of it and still may not review it.
+    let dropped = t
+        .call_if(
+            "DELETE",
+            &format!("{path}?document=market/JP"),
+            None,
+            &t.editor,
+            &etag,
+        )
+        .await;
+    assert_eq!(
+        dropped.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&dropped.body)
+    );
+    let etag = dropped.header("etag").unwrap().to_string();
+    let unshared = t
+        .call_if(
+            "PATCH",
+            &format!("/v1/changesets/{shared}"),
+            Some(json!({"collaborators": []})),
+            &t.editor,
+            &etag,
+        )
+        .await;
+    assert_eq!(unshared.json()["collaborators"], json!([]));
+    let etag = unshared.header("etag").unwrap().to_string();
+    t.edit(&t.editor, shared, &etag, "market/JP", &other_text, base)
+        .await;
     assert_eq!(t.act(&t.editor, shared, "submit", "").await.status, 200);
-    t.act(&other_reviewer, shared, "approve", "")
+    let body = t
+        .act(&other_reviewer, shared, "approve", "")
         .await
         .problem(403, "forbidden");
+    assert!(
+        body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("`li` wrote or edited"),
+        "{body}"
+    );
 
     // Comments are required to send back or reject; closed changesets stay closed.
     t.act(&other_reviewer, own, "request-changes", " ")

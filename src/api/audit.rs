@@ -10,7 +10,7 @@ use super::params::page_limit;
 use super::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::db::audit::{self, AuditFilter};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AuditEntryView {

@@ -8,7 +8,7 @@ use super::params::LangQuery;
 use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
 use crate::snapshot::views::ChannelList;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// List contact channels
 ///

@@ -13,7 +13,7 @@ use crate::content::DocumentKey;
 use crate::content::diff::{DocumentDiff, diff_document};
 use crate::db::changesets;
 use crate::db::documents::{self, DocumentInfo, RevisionInfo};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DocumentSummary {

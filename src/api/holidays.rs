@@ -15,7 +15,7 @@ use super::problem::{ApiError, Problem};
 use crate::calendar::{ical, occurrences};
 use crate::content::model::HolidayKind;
 use crate::snapshot::Snapshot;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The longest range one request may ask for.
 const MAX_DAYS: i64 = 3 * 366;

@@ -10,6 +10,7 @@ pub mod channels;
 pub mod documents;
 pub mod health;
 pub mod holidays;
+pub mod limits;
 pub mod locale;
 pub mod markets;
 pub mod params;
@@ -35,8 +36,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     // serde_json's messages carry line and column ("... at line 3 column 7").
     .app_data(
         web::JsonConfig::default()
-            .limit(64 * 1024)
-            .error_handler(|err, _| ApiError::invalid("body", err.to_string()).into()),
+            .limit(limits::JSON_BODY_BYTES)
+            .error_handler(|err, _| json_error(err, limits::JSON_BODY_BYTES).into()),
     )
     // Only byte bodies use this: the import upload, which can carry a whole `locales/` folder.
     .app_data(web::PayloadConfig::default().limit(changesets::proposals::MAX_IMPORT_BYTES))
@@ -58,6 +59,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(accounts::create_token)
             .service(accounts::create_user)
             .service(accounts::list_users)
+            .service(accounts::get_user)
+            .service(accounts::update_user)
+            .service(accounts::set_password)
             .service(changesets::read::create_changeset)
             .service(changesets::read::list_changesets)
             .service(changesets::proposals::create_revert)
@@ -78,6 +82,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(documents::diff_revision)
             .service(audit::list_audit),
     );
+}
+
+/// A body that is too large is 413 naming the limit; anything else about it is 400.
+pub fn json_error(err: actix_web::error::JsonPayloadError, limit: usize) -> ApiError {
+    use actix_web::error::JsonPayloadError;
+    match err {
+        JsonPayloadError::Overflow { .. } | JsonPayloadError::OverflowKnownLength { .. } => {
+            ApiError::PayloadTooLarge { limit }
+        }
+        other => ApiError::invalid("body", other.to_string()),
+    }
 }
 
 /// Every unmatched route gets a 404 problem, never an HTML page.

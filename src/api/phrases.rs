@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 use utoipa::{IntoParams, ToSchema};
 
+use super::limits::{self, exceeded};
 use super::locale;
 use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
@@ -13,7 +14,7 @@ use crate::phrases::coverage::{self, SetCoverage};
 use crate::phrases::inspect::MessageInfo;
 use crate::phrases::render::{RenderWarning, RenderedMessage, fluent_args};
 use crate::phrases::{PhraseBook, PhraseSet};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PhraseSetList {
@@ -45,9 +46,10 @@ pub struct PhrasePack {
 pub struct RenderRequest {
     /// Wanted locale (BCP 47). When absent, `Accept-Language` is used.
     pub locale: Option<String>,
-    /// Message ids to render; all of the set's messages when absent.
+    /// Message ids to render (at most 50 distinct; repeats are rendered once); all of the
+    /// set's messages when absent.
     pub messages: Option<Vec<String>>,
-    /// Variables: strings or numbers.
+    /// Variables: strings or numbers (at most 32, each at most 1,024 bytes).
     #[serde(default)]
     #[schema(value_type = Object)]
     pub args: serde_json::Map<String, serde_json::Value>,
@@ -190,6 +192,8 @@ pub async fn get_phrase_pack(
         (status = 200, description = "The rendered messages, with any warnings", body = RenderResponse),
         (status = 400, description = "Malformed body or locale", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such phrase set", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 64 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Over a render limit: more than 50 distinct messages, more than 32 arguments, an argument over 1,024 bytes, or more than 64 KiB of text produced", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/phrase-sets/{set}/render")]
@@ -200,6 +204,8 @@ pub async fn render_phrases(
     set: web::Path<String>,
     body: web::Json<RenderRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    let mut body = body.into_inner();
+    check_render_limits(&mut body)?;
     let (snapshot, _) = snapshot_at(&state, pin.release).await?;
     let set = find_set(&snapshot.phrases, &set)?;
     let requested = locale::requested(&req, body.locale.as_deref(), "locale")?;
@@ -214,6 +220,19 @@ pub async fn render_phrases(
         isolate,
         &mut warnings,
     );
+    let produced: usize = results
+        .iter()
+        .map(|r| r.text.len() + r.attributes.values().map(String::len).sum::<usize>())
+        .sum();
+    if produced > limits::RENDER_OUTPUT_BYTES {
+        return Err(exceeded(
+            "messages",
+            format!(
+                "the rendered text would be {produced} bytes; one render produces at most {} bytes",
+                limits::RENDER_OUTPUT_BYTES
+            ),
+        ));
+    }
     let best = results
         .first()
         .map_or_else(|| chain[0].to_string(), |r| r.locale.clone());
@@ -226,6 +245,51 @@ pub async fn render_phrases(
             results,
             warnings,
         }))
+}
+
+/// Bounds a render before any work: distinct messages (duplicates are rendered once), the
+/// number of arguments and each argument's size.
+fn check_render_limits(body: &mut RenderRequest) -> Result<(), ApiError> {
+    if let Some(ids) = &mut body.messages {
+        let mut seen = std::collections::HashSet::new();
+        ids.retain(|id| seen.insert(id.clone()));
+        if ids.len() > limits::RENDER_MESSAGES {
+            return Err(exceeded(
+                "messages",
+                format!(
+                    "{} distinct messages asked for; one render takes at most {}",
+                    ids.len(),
+                    limits::RENDER_MESSAGES
+                ),
+            ));
+        }
+    }
+    if body.args.len() > limits::RENDER_ARGS {
+        return Err(exceeded(
+            "args",
+            format!(
+                "{} arguments given; one render takes at most {}",
+                body.args.len(),
+                limits::RENDER_ARGS
+            ),
+        ));
+    }
+    for (name, value) in &body.args {
+        let size = match value {
+            serde_json::Value::String(s) => s.len(),
+            other => other.to_string().len(),
+        };
+        if size > limits::RENDER_ARG_BYTES {
+            return Err(exceeded(
+                format!("args.{name}"),
+                format!(
+                    "{size} bytes; an argument is at most {} bytes",
+                    limits::RENDER_ARG_BYTES
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn find_set<'a>(book: &'a PhraseBook, id: &str) -> Result<&'a PhraseSet, ApiError> {

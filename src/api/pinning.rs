@@ -9,7 +9,7 @@ use super::blocking::{internal, with_conn};
 use super::problem::ApiError;
 use crate::db::store;
 use crate::snapshot::Snapshot;
-use crate::startup::{self, AppState};
+use crate::state::{self, AppState};
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -40,7 +40,7 @@ pub async fn snapshot_at(
     }
     let built = with_conn(&state.pool, move |conn| {
         match store::release(conn, release).map_err(internal)? {
-            Some(row) => startup::load_release(conn, row).map(Some).map_err(internal),
+            Some(row) => state::load_release(conn, row).map(Some).map_err(internal),
             None => Ok(None),
         }
     })

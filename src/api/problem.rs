@@ -156,6 +156,27 @@ pub enum ApiError {
     /// Well-formed, but not something that can be done (e.g. an empty changeset).
     #[error("{0}")]
     Unprocessable(String),
+    /// A well-formed value that breaks a rule (a username outside the allowed characters).
+    #[error("Invalid {field}: {message}")]
+    InvalidField { field: String, message: String },
+    /// A value over one of the per-request work limits; `message` names the limit.
+    #[error("Too large {field}: {message}")]
+    LimitExceeded { field: String, message: String },
+    /// The body is larger than this operation reads.
+    #[error("The request body is larger than the {limit} bytes this operation accepts.")]
+    PayloadTooLarge { limit: usize },
+    #[error("{detail}")]
+    TooManyRequests {
+        detail: String,
+        retry_after: std::time::Duration,
+    },
+    /// A known path asked with a method it does not serve; `allow` lists the ones it does.
+    #[error("`{path}` does not answer {method}; it answers {allow}.")]
+    MethodNotAllowed {
+        path: String,
+        method: String,
+        allow: String,
+    },
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
 }
@@ -229,6 +250,38 @@ impl ApiError {
             Self::Unprocessable(_) => {
                 Problem::new(status, "unprocessable", "Cannot be done", self.to_string())
             }
+            Self::InvalidField { field, message } => {
+                let mut p =
+                    Problem::new(status, "invalid-field", "Invalid field", self.to_string());
+                p.errors
+                    .push(FieldError::new(field.clone(), message.clone()));
+                p
+            }
+            Self::LimitExceeded { field, message } => {
+                let mut p =
+                    Problem::new(status, "limit-exceeded", "Limit exceeded", self.to_string());
+                p.errors
+                    .push(FieldError::new(field.clone(), message.clone()));
+                p
+            }
+            Self::PayloadTooLarge { .. } => Problem::new(
+                status,
+                "payload-too-large",
+                "Payload too large",
+                self.to_string(),
+            ),
+            Self::TooManyRequests { .. } => Problem::new(
+                status,
+                "too-many-requests",
+                "Too many requests",
+                self.to_string(),
+            ),
+            Self::MethodNotAllowed { .. } => Problem::new(
+                status,
+                "method-not-allowed",
+                "Method not allowed",
+                self.to_string(),
+            ),
             // The cause is logged, never sent: it may name internals.
             Self::Internal(_) => Problem::new(
                 status,
@@ -253,7 +306,13 @@ impl ResponseError for ApiError {
             Self::Conflict(_) | Self::EditConflict { .. } => StatusCode::CONFLICT,
             Self::PreconditionFailed(_) => StatusCode::PRECONDITION_FAILED,
             Self::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
-            Self::InvalidContent(..) | Self::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::InvalidContent(..)
+            | Self::Unprocessable(_)
+            | Self::InvalidField { .. }
+            | Self::LimitExceeded { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -263,11 +322,27 @@ impl ResponseError for ApiError {
             tracing::error!(error = ?cause, "request failed");
         }
         let mut response = self.problem().response();
-        if let Self::Unauthorized(_) = self {
-            response.headers_mut().insert(
-                actix_web::http::header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Bearer realm=\"marketguide\", error=\"invalid_token\""),
-            );
+        let headers = response.headers_mut();
+        match self {
+            Self::Unauthorized(_) => {
+                headers.insert(
+                    header::WWW_AUTHENTICATE,
+                    HeaderValue::from_static(
+                        "Bearer realm=\"marketguide\", error=\"invalid_token\"",
+                    ),
+                );
+            }
+            Self::TooManyRequests { retry_after, .. } => {
+                // Whole seconds, rounded up: a client waiting this long is let through.
+                let seconds = retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0);
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+            }
+            Self::MethodNotAllowed { allow, .. } => {
+                if let Ok(value) = HeaderValue::from_str(allow) {
+                    headers.insert(header::ALLOW, value);
+                }
+            }
+            _ => {}
         }
         response
     }

@@ -9,7 +9,7 @@ use super::blocking::{internal, with_conn};
 use super::params::page_limit;
 use super::problem::{ApiError, Problem};
 use crate::db::{changesets, store};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReleaseSummary {

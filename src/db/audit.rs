@@ -38,6 +38,16 @@ pub fn record(
     Ok(())
 }
 
+/// The distinct accounts that did any of `actions` to `target`.
+pub fn actors(conn: &mut DbConnection, target: &str, actions: &[&str]) -> QueryResult<Vec<String>> {
+    audit_log::table
+        .filter(audit_log::target.eq(target))
+        .filter(audit_log::action.eq_any(actions))
+        .select(audit_log::actor)
+        .distinct()
+        .load(conn)
+}
+
 /// What to list; every filter is optional and they combine with AND.
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {

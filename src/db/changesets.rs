@@ -13,7 +13,7 @@ use diesel::prelude::*;
 use super::DbConnection;
 use super::audit;
 use super::documents;
-use super::schema::{changeset_edits, changesets, reviews};
+use super::schema::{changeset_collaborators, changeset_edits, changesets, reviews};
 use super::store::{self, DocumentWrite, StoreError, write_transaction};
 use crate::content::catalog::check_document;
 use crate::content::{Catalog, ContentError, ContentErrors, ContentSet, DocumentKey};
@@ -176,6 +176,9 @@ pub enum ChangesetError {
     Invalid(ContentErrors),
     #[error("Invalid {field}: {message}")]
     BadInput { field: String, message: String },
+    /// A document over [`MAX_DOCUMENT_BYTES`].
+    #[error("Too large {field}: {message}")]
+    TooLarge { field: String, message: String },
     #[error("{0}")]
     Unchanged(String),
     #[error(transparent)]
@@ -485,6 +488,138 @@ fn touch(conn: &mut DbConnection, id: i64, state: State) -> Result<Changeset> {
     get(conn, id)
 }
 
+fn check_size(field: &str, content: &str) -> Result<()> {
+    if content.len() > MAX_DOCUMENT_BYTES {
+        return Err(ChangesetError::TooLarge {
+            field: field.to_string(),
+            message: format!(
+                "{} bytes; a document is at most {MAX_DOCUMENT_BYTES} bytes",
+                content.len()
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Who is changing a changeset. Its author, the collaborators the author added and admins
+/// may change a draft; everybody else may only read and review it.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    pub name: &'a str,
+    pub admin: bool,
+}
+
+fn require_writer(conn: &mut DbConnection, changeset: &Changeset, actor: Actor) -> Result<()> {
+    if actor.admin
+        || changeset.author == actor.name
+        || collaborators(conn, changeset.id)?
+            .iter()
+            .any(|c| c == actor.name)
+    {
+        return Ok(());
+    }
+    Err(ChangesetError::Forbidden(format!(
+        "Only its author `{}`, the collaborators they added and admins can change changeset {}.",
+        changeset.author, changeset.id
+    )))
+}
+
+/// The accounts the author added as co-editors, by name.
+pub fn collaborators(conn: &mut DbConnection, id: i64) -> Result<Vec<String>> {
+    Ok(changeset_collaborators::table
+        .filter(changeset_collaborators::changeset_id.eq(id))
+        .order(changeset_collaborators::username.asc())
+        .select(changeset_collaborators::username)
+        .load(conn)?)
+}
+
+/// Most collaborators one changeset may have.
+pub const MAX_COLLABORATORS: usize = 20;
+
+/// Replaces the collaborator list (author or admin only). Each must be an enabled account
+/// that can edit.
+fn set_collaborators(
+    conn: &mut DbConnection,
+    changeset: &Changeset,
+    actor: Actor,
+    names: &[String],
+) -> Result<()> {
+    if !actor.admin && changeset.author != actor.name {
+        return Err(ChangesetError::Forbidden(format!(
+            "Only its author `{}` or an admin chooses who else edits changeset {}.",
+            changeset.author, changeset.id
+        )));
+    }
+    let names: BTreeSet<&str> = names.iter().map(String::as_str).collect();
+    if names.len() > MAX_COLLABORATORS {
+        return Err(bad(
+            "collaborators",
+            format!("at most {MAX_COLLABORATORS} collaborators"),
+        ));
+    }
+    for name in &names {
+        let account = super::users::find(conn, name).map_err(|e| match e {
+            super::users::UserError::Query(q) => ChangesetError::from(q),
+            other => bad("collaborators", other.to_string()),
+        })?;
+        match account {
+            Some(a) if !a.disabled => {}
+            _ => {
+                return Err(bad(
+                    "collaborators",
+                    format!("there is no enabled account `{name}`"),
+                ));
+            }
+        }
+    }
+    diesel::delete(
+        changeset_collaborators::table
+            .filter(changeset_collaborators::changeset_id.eq(changeset.id)),
+    )
+    .execute(conn)?;
+    let now = Utc::now().naive_utc();
+    for name in names.iter().filter(|n| **n != changeset.author) {
+        diesel::insert_into(changeset_collaborators::table)
+            .values((
+                changeset_collaborators::changeset_id.eq(changeset.id),
+                changeset_collaborators::username.eq(*name),
+                changeset_collaborators::added_by.eq(actor.name),
+                changeset_collaborators::added_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    let list: Vec<&str> = names.into_iter().collect();
+    audit::record(
+        conn,
+        actor.name,
+        "changeset.collaborators",
+        &target(changeset.id),
+        &list.join(","),
+    )?;
+    Ok(())
+}
+
+/// Everyone who ever wrote any part of the changeset: its author, its collaborators, and
+/// every account the audit log shows editing it, even if that edit was dropped later.
+fn contributors(conn: &mut DbConnection, changeset: &Changeset) -> Result<BTreeSet<String>> {
+    let mut names: BTreeSet<String> = audit::actors(
+        conn,
+        &target(changeset.id),
+        &[
+            "changeset.create",
+            "changeset.update",
+            "changeset.edit",
+            "changeset.drop-edit",
+        ],
+    )?
+    .into_iter()
+    .collect();
+    names.insert(changeset.author.clone());
+    names.extend(collaborators(conn, changeset.id)?);
+    names.extend(edits(conn, changeset.id)?.into_iter().map(|e| e.editor));
+    Ok(names)
+}
+
 fn check_text(field: &str, value: &str, max: usize, required: bool) -> Result<()> {
     if required && value.trim().is_empty() {
         return Err(bad(field, "must not be empty"));
@@ -526,9 +661,10 @@ pub fn update_details(
     conn: &mut DbConnection,
     id: i64,
     if_match: Option<&str>,
-    actor: &str,
+    actor: Actor,
     title: Option<&str>,
     description: Option<&str>,
+    collaborators: Option<&[String]>,
 ) -> Result<Changeset> {
     if let Some(title) = title {
         check_text("title", title, 200, true)?;
@@ -538,13 +674,19 @@ pub fn update_details(
     }
     write_transaction(conn, |conn| {
         let changeset = load_editable(conn, id, if_match, "changing it")?;
-        diesel::update(changesets::table.find(id))
-            .set((
-                changesets::title.eq(title.unwrap_or(&changeset.title)),
-                changesets::description.eq(description.unwrap_or(&changeset.description)),
-            ))
-            .execute(conn)?;
-        audit::record(conn, actor, "changeset.update", &target(id), "")?;
+        require_writer(conn, &changeset, actor)?;
+        if let Some(names) = collaborators {
+            set_collaborators(conn, &changeset, actor, names)?;
+        }
+        if title.is_some() || description.is_some() {
+            diesel::update(changesets::table.find(id))
+                .set((
+                    changesets::title.eq(title.unwrap_or(&changeset.title)),
+                    changesets::description.eq(description.unwrap_or(&changeset.description)),
+                ))
+                .execute(conn)?;
+            audit::record(conn, actor.name, "changeset.update", &target(id), "")?;
+        }
         touch(conn, id, changeset.state)
     })
 }
@@ -557,18 +699,13 @@ pub fn put_edit(
     conn: &mut DbConnection,
     id: i64,
     if_match: Option<&str>,
-    actor: &str,
+    actor: Actor,
     key: &DocumentKey,
     content: Option<&str>,
     base_revision: Option<i64>,
 ) -> Result<Changeset> {
     if let Some(content) = content {
-        if content.len() > MAX_DOCUMENT_BYTES {
-            return Err(bad(
-                "content",
-                format!("must be at most {MAX_DOCUMENT_BYTES} bytes"),
-            ));
-        }
+        check_size("content", content)?;
         let errors = check_document(key, content);
         if !errors.is_empty() {
             return Err(ChangesetError::Invalid(ContentErrors(errors)));
@@ -576,6 +713,7 @@ pub fn put_edit(
     }
     write_transaction(conn, |conn| {
         let changeset = load_editable(conn, id, if_match, "editing it")?;
+        require_writer(conn, &changeset, actor)?;
         check_base(conn, key, base_revision)?;
         if content.is_none() && base_revision.is_none() {
             return Err(bad(
@@ -589,7 +727,7 @@ pub fn put_edit(
             changeset_edits::document_key.eq(key.to_string()),
             changeset_edits::content.eq(content),
             changeset_edits::base_revision.eq(base_revision),
-            changeset_edits::editor.eq(actor),
+            changeset_edits::editor.eq(actor.name),
             changeset_edits::updated_at.eq(now),
         );
         // Delete then insert rather than an upsert: portable across backends.
@@ -605,7 +743,7 @@ pub fn put_edit(
         let action = if content.is_some() { "put" } else { "remove" };
         audit::record(
             conn,
-            actor,
+            actor.name,
             "changeset.edit",
             &target(id),
             &format!("{action} {key}"),
@@ -619,11 +757,12 @@ pub fn drop_edit(
     conn: &mut DbConnection,
     id: i64,
     if_match: Option<&str>,
-    actor: &str,
+    actor: Actor,
     key: &DocumentKey,
 ) -> Result<Changeset> {
     write_transaction(conn, |conn| {
         let changeset = load_editable(conn, id, if_match, "editing it")?;
+        require_writer(conn, &changeset, actor)?;
         let removed = diesel::delete(
             changeset_edits::table
                 .filter(changeset_edits::changeset_id.eq(id))
@@ -638,7 +777,7 @@ pub fn drop_edit(
         }
         audit::record(
             conn,
-            actor,
+            actor.name,
             "changeset.drop-edit",
             &target(id),
             &key.to_string(),
@@ -653,10 +792,11 @@ pub fn submit(
     conn: &mut DbConnection,
     id: i64,
     if_match: Option<&str>,
-    actor: &str,
+    actor: Actor,
 ) -> Result<Changeset> {
     write_transaction(conn, |conn| {
-        load_editable(conn, id, if_match, "submitting it")?;
+        let changeset = load_editable(conn, id, if_match, "submitting it")?;
+        require_writer(conn, &changeset, actor)?;
         let edits = edits(conn, id)?;
         if edits.is_empty() {
             return Err(ChangesetError::Unchanged(format!(
@@ -664,7 +804,7 @@ pub fn submit(
             )));
         }
         ensure_publishable(conn, &edits)?;
-        audit::record(conn, actor, "changeset.submit", &target(id), "")?;
+        audit::record(conn, actor.name, "changeset.submit", &target(id), "")?;
         touch(conn, id, State::InReview)
     })
 }
@@ -696,7 +836,8 @@ pub fn withdraw(
     })
 }
 
-/// A reviewer's verdict. Nobody reviews a changeset they wrote or edited (four eyes).
+/// A reviewer's verdict. Nobody reviews a changeset they ever wrote any part of (four eyes):
+/// author, collaborators and everyone who edited it, including edits dropped since.
 /// Approval publishes the edits as a new release in the same transaction.
 pub fn review(
     conn: &mut DbConnection,
@@ -720,10 +861,7 @@ pub fn review(
             "in review",
         )?;
         let edits = edits(conn, id)?;
-        let writers: BTreeSet<&str> = std::iter::once(changeset.author.as_str())
-            .chain(edits.iter().map(|e| e.editor.as_str()))
-            .collect();
-        if writers.contains(actor) {
+        if contributors(conn, &changeset)?.contains(actor) {
             return Err(ChangesetError::Forbidden(format!(
                 "`{actor}` wrote or edited changeset {id}; another reviewer must review it."
             )));
@@ -793,6 +931,7 @@ pub fn create_with_writes(
     let mut errors = Vec::new();
     for (key, content) in writes {
         if let Some(content) = content {
+            check_size(&key.path(), content)?;
             errors.extend(check_document(key, content));
         }
     }

@@ -52,6 +52,17 @@ diesel::table! {
         password_hash -> Text,
         role -> Text,
         created_at -> Timestamp,
+        disabled -> Bool,
+        token_version -> BigInt,
+    }
+}
+
+diesel::table! {
+    changeset_collaborators (changeset_id, username) {
+        changeset_id -> BigInt,
+        username -> Text,
+        added_by -> Text,
+        added_at -> Timestamp,
     }
 }
 
@@ -105,6 +116,7 @@ diesel::table! {
 diesel::joinable!(revisions -> documents (document_id));
 diesel::joinable!(changeset_edits -> changesets (changeset_id));
 diesel::joinable!(reviews -> changesets (changeset_id));
+diesel::joinable!(changeset_collaborators -> changesets (changeset_id));
 diesel::joinable!(release_entries -> releases (release_id));
 diesel::joinable!(release_entries -> documents (document_id));
 
@@ -116,6 +128,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     write_lock,
     users,
     changesets,
+    changeset_collaborators,
     changeset_edits,
     reviews,
     audit_log

@@ -5,7 +5,8 @@
 use actix_test::TestServer;
 use marketguide::auth::TokenKeys;
 use marketguide::content::ContentSet;
-use marketguide::startup::{self, AppState};
+use marketguide::startup;
+use marketguide::state::{self, AppState};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -72,8 +73,8 @@ fn create_postgres_database(_server: &str) -> String {
 pub fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let db_url = fresh_database_url(dir.path());
-    let state = startup::prepare(&db_url, &ContentSet::seed().expect("seed"), test_keys())
-        .expect("prepare");
+    let state =
+        state::prepare(&db_url, &ContentSet::seed().expect("seed"), test_keys()).expect("prepare");
     let app_state = state.clone();
     let server = actix_test::start(move || startup::app(app_state.clone()));
     TestApp {

@@ -8,12 +8,13 @@ use utoipa::{IntoParams, ToSchema};
 use super::views::{self, ChangesetView, EditAction};
 use super::{required_if_match, respond};
 use crate::api::blocking::with_conn;
+use crate::api::limits::{BoundedJson, EDIT_BODY_BYTES};
 use crate::api::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::content::DocumentKey;
 use crate::content::diff::{DocumentDiff, diff_document};
 use crate::db::{changesets, documents};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -95,7 +96,8 @@ fn parse_key(document: &str) -> Result<DocumentKey, ApiError> {
         (status = 404, description = "No such changeset", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not editable in its state", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "The ETag is stale: someone else changed the changeset", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The text does not parse (errors carry line and column)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over 1.5 MiB", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The text does not parse (errors carry line and column), or is over the 256 KiB document limit", body = Problem, content_type = "application/problem+json"),
         (status = 428, description = "If-Match is missing", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -105,12 +107,12 @@ pub async fn put_edit(
     req: HttpRequest,
     caller: Caller,
     number: web::Path<i64>,
-    body: web::Json<EditRequest>,
+    body: BoundedJson<EditRequest, EDIT_BODY_BYTES>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let expected = required_if_match(&req)?;
     let id = number.into_inner();
-    let body = body.into_inner();
+    let body = body.0;
     let key = parse_key(&body.document)?;
     let content = match (body.action, body.content) {
         (EditAction::Put, Some(content)) => Some(content),
@@ -127,7 +129,7 @@ pub async fn put_edit(
             conn,
             id,
             Some(&expected),
-            &caller.username,
+            caller.actor(),
             &key,
             content.as_deref(),
             body.base_revision,
@@ -175,7 +177,7 @@ pub async fn delete_edit(
     let id = number.into_inner();
     let key = parse_key(&query.document)?;
     let view = with_conn(&state.pool, move |conn| {
-        changesets::drop_edit(conn, id, Some(&expected), &caller.username, &key)?;
+        changesets::drop_edit(conn, id, Some(&expected), caller.actor(), &key)?;
         views::load(conn, id)
     })
     .await?;

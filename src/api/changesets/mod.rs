@@ -31,6 +31,9 @@ impl From<ChangesetError> for ApiError {
             },
             ChangesetError::Invalid(errors) => ApiError::InvalidContent(detail, errors.0),
             ChangesetError::BadInput { field, message } => ApiError::invalid(field, message),
+            ChangesetError::TooLarge { field, message } => {
+                ApiError::LimitExceeded { field, message }
+            }
             ChangesetError::Unchanged(_) => ApiError::Unprocessable(detail),
             ChangesetError::Store(e) => ApiError::Internal(e.into()),
         }

@@ -13,7 +13,7 @@ use crate::api::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::content::{ContentSet, DocumentKey};
 use crate::db::changesets;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Largest import body: the whole seed `locales/` folder is under 1 MiB.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;

@@ -12,7 +12,7 @@ use crate::api::params::page_limit;
 use crate::api::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::db::changesets::{self, State};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -29,6 +29,9 @@ pub struct NewChangeset {
 pub struct ChangesetPatch {
     pub title: Option<String>,
     pub description: Option<String>,
+    /// Replaces who besides the author may edit it (author or admin only; at most 20
+    /// enabled accounts). Collaborators can never review it.
+    pub collaborators: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -159,9 +162,11 @@ pub async fn get_changeset(
     Ok(respond(StatusCode::OK, &view))
 }
 
-/// Rename or describe a changeset
+/// Rename, describe or share a changeset
 ///
-/// Needs `If-Match` with the changeset's current ETag. Requires role: **editor**.
+/// Its author, the collaborators the author added and admins may change it; the author or an
+/// admin sets `collaborators`. Needs `If-Match` with the changeset's current ETag.
+/// Requires role: **editor**.
 #[utoipa::path(
     operation_id = "updateChangeset",
     tag = "changesets",
@@ -176,7 +181,7 @@ pub async fn get_changeset(
         (status = 200, description = "The updated changeset", body = ChangesetView),
         (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an editor, or neither its author, a collaborator nor an admin", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such changeset", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not editable in its state", body = Problem, content_type = "application/problem+json"),
         (status = 412, description = "The ETag is stale", body = Problem, content_type = "application/problem+json"),
@@ -200,9 +205,10 @@ pub async fn update_changeset(
             conn,
             id,
             Some(&expected),
-            &caller.username,
+            caller.actor(),
             body.title.as_deref(),
             body.description.as_deref(),
+            body.collaborators.as_deref(),
         )?;
         views::load(conn, id)
     })

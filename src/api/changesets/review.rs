@@ -12,7 +12,7 @@ use crate::api::blocking::with_conn;
 use crate::api::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::db::changesets::{self, Verdict};
-use crate::startup::{AppState, refresh_snapshot};
+use crate::state::{AppState, refresh_snapshot};
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -58,7 +58,7 @@ pub async fn submit_changeset(
     let expected = if_match(&req)?;
     let id = number.into_inner();
     let view = with_conn(&state.pool, move |conn| {
-        changesets::submit(conn, id, expected.as_deref(), &caller.username)?;
+        changesets::submit(conn, id, expected.as_deref(), caller.actor())?;
         views::load(conn, id)
     })
     .await?;

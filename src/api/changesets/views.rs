@@ -15,6 +15,8 @@ pub struct ChangesetView {
     pub title: String,
     pub description: String,
     pub author: String,
+    /// Who besides the author may edit it.
+    pub collaborators: Vec<String>,
     pub state: State,
     /// Send this back in `If-Match` when changing the changeset (also in the `ETag` header).
     #[schema(example = "\"changeset-7-v3\"")]
@@ -133,6 +135,7 @@ pub fn load(conn: &mut DbConnection, id: i64) -> Result<ChangesetView, ApiError>
         title: changeset.title,
         description: changeset.description,
         author: changeset.author,
+        collaborators: changesets::collaborators(conn, id)?,
         state: changeset.state,
         release: changeset.release,
         created_at: changeset.created_at,

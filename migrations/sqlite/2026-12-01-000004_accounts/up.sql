@@ -1,0 +1,13 @@
+-- Accounts that can be managed (issue 9): disabling keeps the name (audit entries point at it),
+-- and the token version invalidates every token issued before a password change.
+ALTER TABLE users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN token_version BIGINT NOT NULL DEFAULT 1;
+
+-- Who besides the author may edit a changeset (added by the author or an admin).
+CREATE TABLE changeset_collaborators (
+    changeset_id BIGINT NOT NULL REFERENCES changesets (id),
+    username TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (changeset_id, username)
+);
