@@ -117,15 +117,25 @@ pub fn load_release(
     conn: &mut db::DbConnection,
     release: store::Release,
 ) -> anyhow::Result<Snapshot> {
+    load_release_sized(conn, release).map(|(snapshot, _)| snapshot)
+}
+
+/// [`load_release`], and the bytes of the release's source text (to weigh it in a cache).
+pub fn load_release_sized(
+    conn: &mut db::DbConnection,
+    release: store::Release,
+) -> anyhow::Result<(Snapshot, usize)> {
     let set = store::load_release(conn, release.id)?;
+    let source = set.documents.values().map(String::len).sum();
     let catalog = Catalog::parse(&set)
         .map_err(|e| anyhow::anyhow!("release {} is invalid:\n{e}", release.id))?;
-    Ok(Snapshot::build(
+    let snapshot = Snapshot::build(
         ReleaseInfo {
             number: release.id,
             title: release.title.clone(),
             published_at: release.created_at_utc(),
         },
         &catalog,
-    ))
+    );
+    Ok((snapshot, source))
 }

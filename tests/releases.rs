@@ -28,12 +28,31 @@ async fn releases_list_and_detail() {
     let items = list["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["number"], 2);
-    assert_eq!(items[0]["author"], "editor-1");
+    // Account names are login targets: anonymous readers do not see them.
+    assert!(items[0].get("author").is_none(), "{}", items[0]);
     assert_eq!(items[0]["changed_documents"], 1);
+    app.add_user(
+        "mei",
+        "a long enough passphrase",
+        marketguide::auth::Role::Editor,
+    );
+    let token = app.login("mei", "a long enough passphrase").await;
+    let auth = format!("Bearer {token}");
+    let signed_in = app
+        .get_with("/v1/releases", &[("authorization", &auth)])
+        .await
+        .json();
+    assert_eq!(signed_in["items"][0]["author"], "editor-1");
+    let one = app
+        .get_with("/v1/releases/2", &[("authorization", &auth)])
+        .await
+        .json();
+    assert_eq!(one["author"], "editor-1");
     assert!(items[1]["changed_documents"].as_i64().unwrap() > 100);
 
     let detail = app.get("/v1/releases/2").await.json();
     assert_eq!(detail["title"], "Sharper JP summary");
+    assert!(detail.get("author").is_none());
     let changes = detail["changes"].as_array().unwrap();
     assert_eq!(changes.len(), 1);
     assert_eq!(changes[0]["document"], "text/en-US/market/JP");

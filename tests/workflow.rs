@@ -277,7 +277,10 @@ async fn editors_propose_reviewers_publish_and_a_revert_restores() {
     assert_eq!(old_ja.header("content-language"), Some("en-US"));
     assert_eq!(old_ja.json()["name"], "Japan");
 
-    let release = t.app.get("/v1/releases/2").await.json();
+    let release = t
+        .call("GET", "/v1/releases/2", None, &t.editor)
+        .await
+        .json();
     assert_eq!(release["author"], "kenji");
     assert_eq!(release["changeset"], number);
     let kinds: Vec<(String, String)> = release["changes"]

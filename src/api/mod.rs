@@ -95,7 +95,53 @@ pub fn json_error(err: actix_web::error::JsonPayloadError, limit: usize) -> ApiE
     }
 }
 
-/// Every unmatched route gets a 404 problem, never an HTML page.
+/// Every unmatched request gets a problem, never an HTML page: 405 with `Allow` when the path
+/// exists with other methods, else 404.
 pub async fn not_found(req: HttpRequest) -> HttpResponse {
-    ApiError::RouteNotFound(req.path().to_string()).error_response()
+    let allowed = allowed_methods(req.path());
+    if allowed.is_empty() {
+        return ApiError::RouteNotFound(req.path().to_string()).error_response();
+    }
+    ApiError::MethodNotAllowed {
+        path: req.path().to_string(),
+        method: req.method().to_string(),
+        allow: allowed.join(", "),
+    }
+    .error_response()
+}
+
+/// The methods the route table serves at `path`, read from the OpenAPI document (which is
+/// generated from that table, so the two cannot disagree).
+fn allowed_methods(path: &str) -> Vec<&'static str> {
+    use actix_web::dev::ResourceDef;
+    use std::sync::OnceLock;
+    static ROUTES: OnceLock<Vec<(ResourceDef, Vec<&'static str>)>> = OnceLock::new();
+    let routes = ROUTES.get_or_init(|| {
+        crate::openapi::document()
+            .paths
+            .paths
+            .iter()
+            .map(|(pattern, item)| {
+                let methods = [
+                    ("GET", item.get.is_some()),
+                    ("PUT", item.put.is_some()),
+                    ("POST", item.post.is_some()),
+                    ("DELETE", item.delete.is_some()),
+                    ("PATCH", item.patch.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(m, served)| served.then_some(m))
+                .collect();
+                (ResourceDef::new(pattern.as_str()), methods)
+            })
+            .collect()
+    });
+    let mut allowed: Vec<&'static str> = routes
+        .iter()
+        .filter(|(def, _)| def.is_match(path))
+        .flat_map(|(_, methods)| methods.iter().copied())
+        .collect();
+    allowed.sort_unstable();
+    allowed.dedup();
+    allowed
 }

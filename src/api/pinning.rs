@@ -9,6 +9,7 @@ use super::blocking::{internal, with_conn};
 use super::problem::ApiError;
 use crate::db::store;
 use crate::snapshot::Snapshot;
+use crate::snapshot::history;
 use crate::state::{self, AppState};
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -35,19 +36,21 @@ pub async fn snapshot_at(
     if release == current.release.number {
         return Ok((current, true));
     }
-    if let Some(snapshot) = state.history.get(release) {
-        return Ok((snapshot, true));
-    }
-    let built = with_conn(&state.pool, move |conn| {
-        match store::release(conn, release).map_err(internal)? {
-            Some(row) => state::load_release(conn, row).map(Some).map_err(internal),
-            None => Ok(None),
-        }
-    })
-    .await?;
-    let snapshot = Arc::new(
-        built.ok_or_else(|| ApiError::NotFound(format!("There is no release {release}.")))?,
-    );
-    state.history.insert(release, Arc::clone(&snapshot));
+    let history = Arc::clone(&state.history);
+    let pool = state.pool.clone();
+    let built = history
+        .get_or_build(release, || {
+            with_conn(&pool, move |conn| {
+                let Some(row) = store::release(conn, release).map_err(internal)? else {
+                    return Ok(None);
+                };
+                let (snapshot, source) = state::load_release_sized(conn, row).map_err(internal)?;
+                let weight = history::weight(&snapshot, source);
+                Ok(Some((snapshot, weight)))
+            })
+        })
+        .await?;
+    let snapshot =
+        built.ok_or_else(|| ApiError::NotFound(format!("There is no release {release}.")))?;
     Ok((snapshot, true))
 }

@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::blocking::{internal, with_conn};
 use super::params::page_limit;
 use super::problem::{ApiError, Problem};
+use crate::auth::Caller;
 use crate::db::{changesets, store};
 use crate::state::AppState;
 
@@ -15,7 +16,9 @@ use crate::state::AppState;
 pub struct ReleaseSummary {
     pub number: i64,
     pub title: String,
-    pub author: String,
+    /// Who published it; only shown to signed-in callers (account names are login targets).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     pub published_at: DateTime<Utc>,
     /// Documents this release added, changed or removed.
     pub changed_documents: i64,
@@ -31,8 +34,10 @@ pub struct ReleaseList {
 pub struct ReleaseDetail {
     pub number: i64,
     pub title: String,
-    /// Who published it: the approving reviewer (each revision names its own editor).
-    pub author: String,
+    /// Who published it: the approving reviewer (each revision names its own editor). Only
+    /// shown to signed-in callers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     pub published_at: DateTime<Utc>,
     /// The changeset whose approval published it (absent for the seed import).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -87,8 +92,10 @@ pub struct ReleaseListQuery {
 #[get("/releases")]
 pub async fn list_releases(
     state: web::Data<AppState>,
+    caller: Option<Caller>,
     query: web::Query<ReleaseListQuery>,
 ) -> Result<HttpResponse, ApiError> {
+    let signed_in = caller.is_some();
     let limit = page_limit(query.limit, 50, 200)?;
     let before = query.before;
     let rows = with_conn(&state.pool, move |conn| {
@@ -102,7 +109,7 @@ pub async fn list_releases(
                 number: r.id,
                 published_at: r.created_at_utc(),
                 title: r.title,
-                author: r.author,
+                author: signed_in.then_some(r.author),
                 changed_documents: changed,
             })
             .collect(),
@@ -124,6 +131,7 @@ pub async fn list_releases(
 #[get("/releases/{number}")]
 pub async fn get_release(
     state: web::Data<AppState>,
+    caller: Option<Caller>,
     number: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let number = number.into_inner();
@@ -142,7 +150,7 @@ pub async fn get_release(
         number: release.id,
         published_at: release.created_at_utc(),
         title: release.title,
-        author: release.author,
+        author: caller.is_some().then_some(release.author),
         changeset,
         changes: changes
             .into_iter()

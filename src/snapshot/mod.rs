@@ -79,6 +79,18 @@ struct LocaleView {
 }
 
 impl Snapshot {
+    /// Bytes of the pre-serialized bodies: the bulk of a snapshot's memory.
+    pub fn cached_bytes(&self) -> usize {
+        self.views
+            .values()
+            .map(|v| {
+                v.list.body.len()
+                    + v.channels.body.len()
+                    + v.profiles.values().map(|p| p.body.len()).sum::<usize>()
+            })
+            .sum()
+    }
+
     pub fn build(release: ReleaseInfo, catalog: &Catalog) -> Self {
         let locales = catalog.locales();
         let views = locales

@@ -71,10 +71,16 @@ fn create_postgres_database(_server: &str) -> String {
 
 /// Starts the app on a new database seeded with the built-in content.
 pub fn spawn_app() -> TestApp {
+    spawn_app_with(|state| state)
+}
+
+/// [`spawn_app`] with the state adjusted first (login limits, a trusted proxy header).
+pub fn spawn_app_with(adjust: impl FnOnce(AppState) -> AppState) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let db_url = fresh_database_url(dir.path());
-    let state =
-        state::prepare(&db_url, &ContentSet::seed().expect("seed"), test_keys()).expect("prepare");
+    let state = adjust(
+        state::prepare(&db_url, &ContentSet::seed().expect("seed"), test_keys()).expect("prepare"),
+    );
     let app_state = state.clone();
     let server = actix_test::start(move || startup::app(app_state.clone()));
     TestApp {
