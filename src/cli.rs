@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use std::time::Duration;
 
+use crate::auth::client_address::ClientAddress;
 use crate::auth::{Role, TokenKeys, names, password};
 use crate::content::{Catalog, ContentSet};
 use crate::db::{self, store};
@@ -75,6 +76,11 @@ pub enum Command {
         /// (tokens die on restart). Without it, `serve` refuses a missing or weak secret.
         #[arg(long, env = "MARKETGUIDE_DEV")]
         dev: bool,
+        /// Behind a load balancer: the header it sets with the client's address (e.g.
+        /// `X-Forwarded-For`); its rightmost address is used for login throttling. Only set
+        /// this when every request passes that proxy, or clients can pick their address.
+        #[arg(long, env = "MARKETGUIDE_CLIENT_IP_HEADER")]
+        client_ip_header: Option<String>,
     },
     /// Manage accounts.
     User {
@@ -174,12 +180,14 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             workers,
             seed_dir,
             dev: _,
+            client_ip_header,
         } => {
             let seed = match &seed_dir {
                 Some(dir) => ContentSet::read_dir(dir)?,
                 None => ContentSet::seed()?,
             };
-            let state = crate::state::prepare(&url, &seed, keys.expect("serve has keys"))?;
+            let state = crate::state::prepare(&url, &seed, keys.expect("serve has keys"))?
+                .with_client_address(ClientAddress::new(client_ip_header.as_deref())?);
             let listener = TcpListener::bind(&bind).with_context(|| format!("binding {bind}"))?;
             tracing::info!(
                 address = %listener.local_addr()?,

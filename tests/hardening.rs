@@ -512,3 +512,60 @@ async fn concurrent_reads_of_an_old_release_build_it_once() {
     }
     assert_eq!(app.state.history.builds() - before, 1);
 }
+
+/// Sends raw bytes and returns the status and the whole response.
+async fn raw(app: &TestApp, request: Vec<u8>) -> (u16, String) {
+    let addr = app.server.addr();
+    actix_web::rt::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .unwrap();
+        // The server may stop reading once it has seen enough to refuse.
+        let _ = stream.write_all(&request);
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        let text = String::from_utf8_lossy(&response).into_owned();
+        let status = text
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        (status, text)
+    })
+    .await
+    .unwrap()
+}
+
+#[actix_web::test]
+async fn errors_before_the_app_are_problems() {
+    let app = spawn_app();
+    let huge_header = format!(
+        "GET /v1/markets HTTP/1.1\r\nhost: x\r\nx-pad: {}\r\n\r\n",
+        "a".repeat(1 << 20)
+    );
+    let long_uri = format!(
+        "GET /v1/markets?{} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n",
+        "a=1&".repeat(20_000)
+    );
+    let mut raw_byte = b"GET /v1/markets/J".to_vec();
+    raw_byte.push(0xFF);
+    raw_byte.extend_from_slice(b"P HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n");
+    for (request, status) in [
+        (huge_header.into_bytes(), 431),
+        (long_uri.into_bytes(), 400),
+        (raw_byte, 400),
+    ] {
+        let (got, text) = raw(&app, request).await;
+        assert_eq!(got, status, "{text}");
+        assert!(
+            text.to_ascii_lowercase()
+                .contains("content-type: application/problem+json"),
+            "{text}"
+        );
+        let body: Value = serde_json::from_str(text.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+        assert_eq!(body["status"], status);
+        assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()));
+    }
+}
