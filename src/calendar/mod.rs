@@ -250,7 +250,8 @@ fn base_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
             out.extend(scheduled_occurrences(schedule, &template));
             continue;
         }
-        let projected = (holiday.announced_yearly || matches!(holiday.rule, DateRule::Hijri { .. }))
+        let projected = (holiday.announced_yearly
+            || matches!(holiday.rule, DateRule::Hijri { .. }))
             && !holiday.official_dates.iter().any(|d| d.year() == year);
         for start in holiday_dates(market, holiday, year) {
             let end = start + Days::new(u64::from(holiday.duration_days.max(1) - 1));

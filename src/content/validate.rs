@@ -140,7 +140,12 @@ fn holiday_rule(holiday: &HolidayDef, all: &[HolidayDef], push: &mut impl FnMut(
             "holiday `{id}`: `working-day` is given to make-up days by `schedules`, not a kind to write"
         ));
     }
-    if [crate::calendar::SANDWICHED_DAY, crate::calendar::WORKING_DAY].contains(&id.as_str()) {
+    if [
+        crate::calendar::SANDWICHED_DAY,
+        crate::calendar::WORKING_DAY,
+    ]
+    .contains(&id.as_str())
+    {
         push(format!("holiday id `{id}` is reserved"));
     }
     schedules(holiday, push);
@@ -195,7 +200,9 @@ fn schedules(holiday: &HolidayDef, push: &mut impl FnMut(String)) {
             push(format!("holiday `{id}`: two schedules for {year}"));
         }
         if schedule.days_off.is_empty() {
-            push(format!("holiday `{id}`: the {year} schedule has no `days_off`"));
+            push(format!(
+                "holiday `{id}`: the {year} schedule has no `days_off`"
+            ));
         }
         // A break may begin in the December before its year (CN New Year 2023).
         let near = |d: &NaiveDate| (year - 1..=year).contains(&d.year());

@@ -7,6 +7,7 @@ channel-live-chat = The marketplace's own chat (Taobao/Tmall Qianniu, JD, Pinduo
 channel-douyin = Short video and live-stream selling drive discovery and impulse buying; answer comments and direct messages quickly during and after a live session.
 channel-weibo = Public brand announcements, campaigns and influencer cooperation; complaints can go public here, so reply politely and move details to private chat.
 
+holiday-working-day = Working day (make-up for { $holiday })
 holiday-new-year = New Year's Day (Yuandan)
     .note = One statutory day off, usually joined to a weekend for a three-day break; when 1 January falls on a weekend, the next working day is given off instead.
 holiday-spring-festival-eve = Spring Festival Eve (Chuxi)

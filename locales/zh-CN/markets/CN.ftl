@@ -7,6 +7,7 @@ channel-live-chat = 平台自带的客服聊天（淘宝/天猫千牛、京东�
 channel-douyin = 短视频和直播带货是种草和冲动消费的主要来源；直播期间和直播后要尽快回复评论和私信。
 channel-weibo = 用于品牌公告、营销活动和达人合作；投诉可能在这里公开发酵，公开回复要礼貌，细节转到私信处理。
 
+holiday-working-day = 调休上班日（{ $holiday }）
 holiday-new-year = 元旦
     .note = 法定放假 1 天，通常与周末连休，共 3 天；1 月 1 日逢周末时，在之后的工作日补休。
 holiday-spring-festival-eve = 除夕
