@@ -250,9 +250,7 @@ fn base_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
             out.extend(scheduled_occurrences(schedule, &template));
             continue;
         }
-        let projected = (holiday.announced_yearly
-            || matches!(holiday.rule, DateRule::Hijri { .. }))
-            && !holiday.official_dates.iter().any(|d| d.year() == year);
+        let projected = is_projected(market, holiday, year);
         for start in holiday_dates(market, holiday, year) {
             let end = start + Days::new(u64::from(holiday.duration_days.max(1) - 1));
             out.push(Occurrence {
@@ -268,6 +266,27 @@ fn base_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
         }
     }
     out
+}
+
+/// Whether `holiday`'s dates in `year` come only from its rule while the authorities decide
+/// them: Hijri dates fixed by moon sighting, schedules announced yearly, or a day relative to
+/// such a holiday (SA Eid al-Fitr after Ramadan), with nothing announced for the year.
+fn is_projected(market: &MarketDef, holiday: &HolidayDef, year: i32) -> bool {
+    if holiday.official_dates.iter().any(|d| d.year() == year) || schedule(holiday, year).is_some()
+    {
+        return false;
+    }
+    match &holiday.rule {
+        _ if holiday.announced_yearly => true,
+        DateRule::Hijri { .. } => true,
+        // Validation keeps relative rules one level deep, so this recursion ends.
+        DateRule::Relative { holiday: base, .. } => market
+            .holidays
+            .iter()
+            .find(|h| &h.id == base)
+            .is_some_and(|base| is_projected(market, base, year)),
+        _ => false,
+    }
 }
 
 /// One occurrence per run of consecutive days off, and one `working-day` per make-up day.
