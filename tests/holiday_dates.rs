@@ -231,6 +231,9 @@ fn engine_matches_published_dates() {
         failures.join("\n")
     );
     assert!(recall >= 97.0, "overall recall {recall:.1}% < 97%");
+    // Some older files still leave out days they could not confirm (EG and PH moves by decree,
+    // AE transfers), so precision is held overall rather than per market.
+    assert!(precision >= 90.0, "overall precision {precision:.1}% < 90%");
     for (code, s) in &scores {
         let r = percent(s.found, s.expected);
         assert!(r >= 90.0, "{code}: recall {r:.1}% < 90%");
