@@ -139,11 +139,14 @@ fn engine_matches_published_dates() {
                 .filter(|o| near(o))
                 .collect();
             for s in &e.substitutes {
-                // An announced schedule gives the weekday off inside the holiday's own break.
-                let in_break = scheduled(market, &e.holiday, e.year)
-                    && occurrences.iter().any(|o| {
-                        o.holiday == e.holiday && o.substitute_for.is_none() && covers(o, *s)
-                    });
+                // An announced schedule gives the weekday off inside its break (the break may
+                // be filed under the main holiday of the season, TW Lunar New Year).
+                let in_break = occurrences.iter().any(|o| {
+                    o.kind != HolidayKind::WorkingDay
+                        && o.substitute_for.is_none()
+                        && scheduled(market, &o.holiday, e.year)
+                        && covers(o, *s)
+                });
                 if in_break || substitutes.iter().any(|o| o.start == *s) {
                     score.found += 1;
                     score.expected += 1;
