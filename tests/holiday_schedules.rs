@@ -88,6 +88,40 @@ fn hijri_dates_without_an_announcement_and_days_relative_to_them_are_projected()
     assert!(us.iter().all(|o| o.status == DateStatus::Official));
 }
 
+#[test]
+fn a_break_that_starts_in_december_belongs_to_its_year_and_shows_in_a_december_range() {
+    let mut catalog = seed_catalog();
+    let cn = catalog.markets.get_mut("CN").unwrap();
+    // As the State Council did for New Year 2023 (31 December 2022 to 2 January 2023).
+    let new_year = cn.holidays.iter_mut().find(|h| h.id == "new-year").unwrap();
+    new_year
+        .schedules
+        .push(marketguide::content::model::HolidaySchedule {
+            year: 2027,
+            days_off: vec![day("2026-12-31"), day("2027-01-01"), day("2027-01-02")],
+            working_days: vec![day("2026-12-27")],
+            source: None,
+        });
+    let cn = &catalog.markets["CN"];
+    let december = calendar::occurrences(cn, day("2026-12-01"), day("2026-12-31"));
+    let new_year: Vec<&Occurrence> = december
+        .iter()
+        .filter(|o| o.holiday == "new-year")
+        .collect();
+    assert_eq!(new_year.len(), 2, "{december:?}");
+    assert_eq!(new_year[0].kind, HolidayKind::WorkingDay);
+    assert_eq!(new_year[0].start, day("2026-12-27"));
+    assert_eq!(
+        (new_year[1].start, new_year[1].end),
+        (day("2026-12-31"), day("2027-01-02"))
+    );
+    assert!(
+        new_year
+            .iter()
+            .all(|o| o.year == 2027 && o.status == DateStatus::Official)
+    );
+}
+
 fn errors_for(cn_toml: &str) -> Vec<String> {
     let mut set = ContentSet::seed().unwrap();
     set.documents.insert(

@@ -45,8 +45,19 @@ pub struct Occurrence {
 pub fn occurrences(market: &MarketDef, from: NaiveDate, to: NaiveDate) -> Vec<Occurrence> {
     let mut out = Vec::new();
     // A span or substitute may cross into the range from the year before; a scheduled break
-    // may begin in the December before its year.
-    for year in from.year() - 1..=to.year() + 1 {
+    // may begin in the December before its year (rare: look a year ahead only then).
+    let early_break = market.holidays.iter().flat_map(|h| &h.schedules).any(|s| {
+        s.days_off
+            .iter()
+            .chain(&s.working_days)
+            .any(|d| d.year() < s.year)
+    });
+    let last = if early_break {
+        to.year() + 1
+    } else {
+        to.year()
+    };
+    for year in from.year() - 1..=last {
         out.extend(year_occurrences(market, year));
     }
     out.retain(|o| o.end >= from && o.start <= to);
