@@ -83,6 +83,26 @@ fn hijri_dates_without_an_announcement_and_days_relative_to_them_are_projected()
             "{code} {id}: {found:?}"
         );
     }
+    // Dates computed ahead of the last published list are projected; a day relative to one too.
+    for (code, id, last) in [
+        ("IN", "diwali", 2026),
+        ("TH", "asahna-bucha", 2026),
+        ("TH", "khao-phansa", 2026),
+    ] {
+        let market = &catalog.markets[code];
+        for (year, status) in [
+            (last, DateStatus::Official),
+            (last + 1, DateStatus::Projected),
+        ] {
+            let occurrences = calendar::year_occurrences(market, year);
+            let found = own(&occurrences, id);
+            assert!(!found.is_empty(), "{code} {id} {year}");
+            assert!(
+                found.iter().all(|o| o.status == status),
+                "{code} {id} {year}: {found:?}"
+            );
+        }
+    }
     // Fixed by law: official in any year.
     let us = calendar::year_occurrences(&catalog.markets["US"], 2030);
     assert!(us.iter().all(|o| o.status == DateStatus::Official));

@@ -280,8 +280,9 @@ fn base_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
 }
 
 /// Whether `holiday`'s dates in `year` come only from its rule while the authorities decide
-/// them: Hijri dates fixed by moon sighting, schedules announced yearly, or a day relative to
-/// such a holiday (SA Eid al-Fitr after Ramadan), with nothing announced for the year.
+/// them: Hijri dates fixed by moon sighting, schedules announced yearly, dates computed beyond
+/// the last published year, or a day relative to such a holiday (SA Eid al-Fitr after
+/// Ramadan), with nothing announced for the year.
 fn is_projected(market: &MarketDef, holiday: &HolidayDef, year: i32) -> bool {
     if holiday.official_dates.iter().any(|d| d.year() == year) || schedule(holiday, year).is_some()
     {
@@ -289,6 +290,7 @@ fn is_projected(market: &MarketDef, holiday: &HolidayDef, year: i32) -> bool {
     }
     match &holiday.rule {
         _ if holiday.announced_yearly => true,
+        _ if holiday.announced_through.is_some_and(|last| year > last) => true,
         DateRule::Hijri { .. } => true,
         // Validation keeps relative rules one level deep, so this recursion ends.
         DateRule::Relative { holiday: base, .. } => market

@@ -206,6 +206,10 @@ pub struct HolidayDef {
     /// projected from the rule. Hijri holidays are projected without `official_dates` anyway.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub announced_yearly: bool,
+    /// The last year whose dates the authorities have published; later dates (a `dated` list
+    /// computed ahead from the lunar calendar, say) are projected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announced_through: Option<i32>,
     /// Announced schedules, one per year: they replace the rule (and any substitute day) for
     /// their year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
