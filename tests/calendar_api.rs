@@ -16,18 +16,123 @@ fn find<'a>(body: &'a Value, id: &str) -> Vec<&'a Value> {
 }
 
 #[actix_web::test]
-async fn china_2026_lunar_dates() {
+async fn china_2027_lunar_dates_are_projected() {
+    let app = spawn_app();
+    let body = app
+        .get("/v1/markets/CN/holidays?from=2027-01-01&to=2027-12-31")
+        .await
+        .json();
+    let lny = find(&body, "spring-festival");
+    assert_eq!(lny.len(), 1, "{body}");
+    assert_eq!(lny[0]["start"], "2027-02-06");
+    assert_eq!(lny[0]["end"], "2027-02-08");
+    assert_eq!(find(&body, "mid-autumn")[0]["start"], "2027-09-15");
+    assert_eq!(lny[0]["kind"], "public");
+    // No notice for 2027 yet: the rule's dates, flagged as such.
+    assert_eq!(lny[0]["status"], "projected");
+    assert!(lny[0]["promotion_starts"].as_str().unwrap() < "2027-02-06");
+}
+
+/// The State Council's notice on the 2026 holidays (国办发明电〔2025〕号, November 2025), day by day:
+/// (holiday, first day off, last day off, make-up working days).
+const CN_2026: &[(&str, &str, &str, &[&str])] = &[
+    ("new-year", "2026-01-01", "2026-01-03", &["2026-01-04"]),
+    (
+        "spring-festival",
+        "2026-02-15",
+        "2026-02-23",
+        &["2026-02-14", "2026-02-28"],
+    ),
+    ("qingming", "2026-04-04", "2026-04-06", &[]),
+    ("labour-day", "2026-05-01", "2026-05-05", &["2026-05-09"]),
+    ("dragon-boat", "2026-06-19", "2026-06-21", &[]),
+    ("mid-autumn", "2026-09-25", "2026-09-27", &[]),
+    (
+        "national-day",
+        "2026-10-01",
+        "2026-10-07",
+        &["2026-09-20", "2026-10-10"],
+    ),
+];
+
+#[actix_web::test]
+async fn china_2026_matches_the_state_council_notice_day_by_day() {
+    use std::collections::BTreeMap;
+
+    use chrono::NaiveDate;
+
     let app = spawn_app();
     let body = app
         .get("/v1/markets/CN/holidays?from=2026-01-01&to=2026-12-31")
         .await
         .json();
-    let lny = find(&body, "spring-festival");
-    assert_eq!(lny.len(), 1, "{body}");
-    assert_eq!(lny[0]["start"], "2026-02-17");
-    assert_eq!(find(&body, "mid-autumn")[0]["start"], "2026-09-25");
-    assert_eq!(lny[0]["kind"], "public");
-    assert!(lny[0]["promotion_starts"].as_str().unwrap() < "2026-02-17");
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let mut expected_off = BTreeMap::new();
+    let mut expected_worked = BTreeMap::new();
+    for (holiday, first, last, worked) in CN_2026 {
+        for d in day(first).iter_days().take_while(|d| *d <= day(last)) {
+            expected_off.insert(d, *holiday);
+        }
+        for w in *worked {
+            expected_worked.insert(day(w), *holiday);
+        }
+    }
+    let mut off = BTreeMap::new();
+    let mut worked = BTreeMap::new();
+    for item in body["items"].as_array().unwrap() {
+        let (start, end) = (
+            day(item["start"].as_str().unwrap()),
+            day(item["end"].as_str().unwrap()),
+        );
+        if item["kind"] == "working-day" {
+            assert_eq!(start, end, "{item}");
+            assert_eq!(item["closes_business"], false, "{item}");
+            assert_eq!(item["substitute_for"], item["id"], "{item}");
+            assert_eq!(item["status"], "official", "{item}");
+            assert!(
+                item["name"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("Working day (make-up for "),
+                "{item}"
+            );
+            worked.insert(start, item["id"].as_str().unwrap().to_string());
+        } else if item["kind"] == "public" && item["closes_business"] == true {
+            assert_eq!(item["status"], "official", "{item}");
+            for d in start.iter_days().take_while(|d| *d <= end) {
+                // Spring Festival Eve (16 Feb) lies inside the Spring Festival break.
+                off.entry(d)
+                    .or_insert_with(|| item["id"].as_str().unwrap().to_string());
+            }
+        }
+    }
+    let off: BTreeMap<NaiveDate, &str> = off.iter().map(|(d, h)| (*d, h.as_str())).collect();
+    let worked: BTreeMap<NaiveDate, &str> = worked.iter().map(|(d, h)| (*d, h.as_str())).collect();
+    assert_eq!(off, expected_off, "days off");
+    assert_eq!(worked, expected_worked, "make-up working days");
+    // Nothing else closes: no rule-made substitute day on top of the notice.
+    assert_eq!(off.len(), 33);
+
+    let zh = app
+        .get("/v1/markets/CN/holidays?from=2026-02-14&to=2026-02-14&lang=zh-CN")
+        .await
+        .json();
+    assert_eq!(zh["items"][0]["name"], "调休上班日（春节）", "{zh}");
+    let ics = app
+        .get("/v1/markets/CN/holidays?from=2026-02-01&to=2026-02-28&format=ics")
+        .await
+        .body;
+    let ics = String::from_utf8(ics).unwrap();
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("SUMMARY:CN: Working day (make-up for Spring Festival"),
+        "{ics}"
+    );
+    assert!(
+        unfolded.contains("UID:CN-spring-festival-20260214-working-day@marketguide"),
+        "{ics}"
+    );
+    assert!(unfolded.contains("X-MARKETGUIDE-STATUS:official"), "{ics}");
 }
 
 #[actix_web::test]

@@ -13,7 +13,7 @@ use super::params::MarketCode;
 use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
 use crate::calendar::{ical, occurrences};
-use crate::content::model::HolidayKind;
+use crate::content::model::{DateStatus, HolidayKind};
 use crate::snapshot::Snapshot;
 use crate::state::AppState;
 
@@ -65,7 +65,13 @@ pub struct HolidayOccurrence {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// `working-day` for a rest day worked to pay for a holiday's days off (`substitute_for`
+    /// names it): offices are open that day.
     pub kind: HolidayKind,
+    /// `official` when fixed by law or announced for that year; `projected` when computed
+    /// from the rule for a year the authorities have not announced (moon sighting, yearly
+    /// schedules with weekend swaps).
+    pub status: DateStatus,
     /// First day.
     #[schema(value_type = String, format = Date, example = "2026-02-17")]
     pub start: NaiveDate,
@@ -79,7 +85,8 @@ pub struct HolidayOccurrence {
     /// `start` minus the lead days.
     #[schema(value_type = String, format = Date)]
     pub promotion_starts: NaiveDate,
-    /// For a substitute day off (a holiday that fell on a weekend): the holiday's id.
+    /// For a substitute day off (a holiday that fell on a weekend) or a make-up working day:
+    /// the holiday's id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub substitute_for: Option<String>,
 }
@@ -260,15 +267,21 @@ fn respond(
         })
         .map(|(code, o)| {
             let text = snapshot.holiday_text(locale, code, &o.holiday);
+            let (name, note) = match (o.kind, text.working_day) {
+                (HolidayKind::WorkingDay, Some(name)) => (name, None),
+                (HolidayKind::WorkingDay, None) => (format!("{} (working day)", text.name), None),
+                _ => (text.name, text.note),
+            };
             HolidayOccurrence {
                 market: code.clone(),
                 promotion_starts: o
                     .start
                     .checked_sub_days(Days::new(u64::from(o.promotion_lead_days)))
                     .unwrap_or(o.start),
-                name: text.name,
-                note: text.note,
+                name,
+                note,
                 kind: o.kind,
+                status: o.status,
                 start: o.start,
                 end: o.end,
                 closes_business: o.closes_business,
@@ -307,9 +320,9 @@ fn ics_response(
 ) -> HttpResponse {
     let summaries: Vec<String> = items
         .iter()
-        .map(|o| match &o.substitute_for {
-            Some(_) => format!("{}: {} (substitute day off)", o.market, o.name),
-            None => format!("{}: {}", o.market, o.name),
+        .map(|o| match (&o.substitute_for, o.kind) {
+            (Some(_), HolidayKind::WorkingDay) | (None, _) => format!("{}: {}", o.market, o.name),
+            (Some(_), _) => format!("{}: {} (substitute day off)", o.market, o.name),
         })
         .collect();
     let events: Vec<ical::Event<'_>> = items
@@ -321,10 +334,10 @@ fn ics_response(
                 o.market,
                 o.id,
                 o.start.format("%Y%m%d"),
-                if o.substitute_for.is_some() {
-                    "-substitute"
-                } else {
-                    ""
+                match (&o.substitute_for, o.kind) {
+                    (Some(_), HolidayKind::WorkingDay) => "-working-day",
+                    (Some(_), _) => "-substitute",
+                    (None, _) => "",
                 }
             ),
             start: o.start,
@@ -335,7 +348,13 @@ fn ics_response(
                 HolidayKind::Public => "PUBLIC HOLIDAY",
                 HolidayKind::Commercial => "SHOPPING PEAK",
                 HolidayKind::Observance => "OBSERVANCE",
+                HolidayKind::WorkingDay => "WORKING DAY",
             },
+            status: match o.status {
+                DateStatus::Official => "official",
+                DateStatus::Projected => "projected",
+            },
+            busy: o.kind == HolidayKind::WorkingDay,
         })
         .collect();
     let name = format!("marketguide holidays: {}", markets.join(", "));

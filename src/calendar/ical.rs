@@ -13,6 +13,11 @@ pub struct Event<'a> {
     pub summary: &'a str,
     pub description: Option<String>,
     pub categories: &'a str,
+    /// `official` or `projected`, written as `X-MARKETGUIDE-STATUS` and at the end of
+    /// DESCRIPTION (calendar apps show no custom property).
+    pub status: &'a str,
+    /// Shown as busy (a make-up working day); holidays are transparent.
+    pub busy: bool,
 }
 
 /// A whole calendar; `stamp` is the DTSTAMP of every event (the release's publication time,
@@ -43,14 +48,18 @@ pub fn calendar(name: &str, stamp: DateTime<Utc>, events: &[Event<'_>]) -> Strin
             &format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
         );
         line(&mut out, &format!("SUMMARY:{}", escape(event.summary)));
-        if let Some(description) = &event.description {
-            line(&mut out, &format!("DESCRIPTION:{}", escape(description)));
-        }
+        let description = match &event.description {
+            Some(text) => format!("{text}\n\n({})", event.status),
+            None => format!("({})", event.status),
+        };
+        line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
         line(
             &mut out,
             &format!("CATEGORIES:{}", escape(event.categories)),
         );
-        line(&mut out, "TRANSP:TRANSPARENT");
+        line(&mut out, &format!("X-MARKETGUIDE-STATUS:{}", event.status));
+        let transp = if event.busy { "OPAQUE" } else { "TRANSPARENT" };
+        line(&mut out, &format!("TRANSP:{transp}"));
         line(&mut out, "END:VEVENT");
     }
     line(&mut out, "END:VCALENDAR");
@@ -106,13 +115,16 @@ mod tests {
                 summary: &summary,
                 description: Some("a,b\nc".into()),
                 categories: "PUBLIC",
+                status: "projected",
+                busy: false,
             }],
         );
         for l in ics.split("\r\n") {
             assert!(l.len() <= 75, "{l}");
         }
         assert!(ics.contains("X-WR-CALNAME:CN\\; test"));
-        assert!(ics.contains("DESCRIPTION:a\\,b\\nc"));
+        assert!(ics.contains("DESCRIPTION:a\\,b\\nc\\n\\n(projected)"));
+        assert!(ics.contains("X-MARKETGUIDE-STATUS:projected"));
         assert!(ics.contains("DTEND;VALUE=DATE:20260218"));
     }
 }

@@ -1,5 +1,6 @@
 //! The holiday calendar engine: turns a market's holiday rules into dated occurrences for any
-//! range, with multi-day spans, official overrides and substitute (observed) days.
+//! range, with multi-day spans, official overrides, substitute (observed) days, announced
+//! yearly schedules and their make-up working days.
 
 pub mod astro;
 pub mod easter;
@@ -9,12 +10,19 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday as ChronoWeekday};
 
-use crate::content::model::{DateRule, HolidayDef, HolidayKind, MarketDef, ObservedRule, Weekday};
+use crate::content::model::{
+    DateRule, DateStatus, HolidayDef, HolidayKind, HolidaySchedule, MarketDef, ObservedRule,
+    Weekday,
+};
 
 /// The id of the day Japan's law makes a holiday because it lies between two holidays.
 pub const SANDWICHED_DAY: &str = "sandwiched-day";
 
-/// One dated holiday (or its substitute day off).
+/// The text id (`holiday-working-day`, variable `$holiday`) naming a make-up working day; the
+/// reference text of a market whose schedules have make-up days must define it.
+pub const WORKING_DAY: &str = "working-day";
+
+/// One dated holiday, its substitute day off, or a make-up working day paying for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Occurrence {
     /// The holiday's id in the market; [`SANDWICHED_DAY`] for a day made a holiday by law.
@@ -22,18 +30,34 @@ pub struct Occurrence {
     pub start: NaiveDate,
     /// Last day, inclusive.
     pub end: NaiveDate,
+    /// [`HolidayKind::WorkingDay`] for a make-up working day.
     pub kind: HolidayKind,
     pub closes_business: bool,
     pub promotion_lead_days: u32,
-    /// For a substitute day off: the holiday it replaces.
+    /// For a substitute day off or a make-up working day: the holiday it is for.
     pub substitute_for: Option<String>,
+    pub status: DateStatus,
+    /// The holiday's year (a scheduled break or make-up day may lie in the December before).
+    pub year: i32,
 }
 
 /// Every occurrence overlapping `from..=to`, in date order.
 pub fn occurrences(market: &MarketDef, from: NaiveDate, to: NaiveDate) -> Vec<Occurrence> {
     let mut out = Vec::new();
-    // A span or substitute may cross into the range from the year before.
-    for year in from.year() - 1..=to.year() {
+    // A span or substitute may cross into the range from the year before; a scheduled break
+    // may begin in the December before its year (rare: look a year ahead only then).
+    let early_break = market.holidays.iter().flat_map(|h| &h.schedules).any(|s| {
+        s.days_off
+            .iter()
+            .chain(&s.working_days)
+            .any(|d| d.year() < s.year)
+    });
+    let last = if early_break {
+        to.year() + 1
+    } else {
+        to.year()
+    };
+    for year in from.year() - 1..=last {
         out.extend(year_occurrences(market, year));
     }
     out.retain(|o| o.end >= from && o.start <= to);
@@ -62,6 +86,20 @@ pub fn year_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
     };
     base.sort_by_key(|o| (o.start, order(&o.holiday)));
 
+    // Days an announced schedule settles: no rule adds a substitute day for them, and a
+    // holiday computed from its rule inside them is confirmed by the announcement.
+    let scheduled: BTreeSet<NaiveDate> = base
+        .iter()
+        .filter(|o| is_scheduled(market, o))
+        .flat_map(|o| days(o.start, o.end))
+        .collect();
+    for occurrence in &mut base {
+        if occurrence.status == DateStatus::Projected
+            && days(occurrence.start, occurrence.end).all(|d| scheduled.contains(&d))
+        {
+            occurrence.status = DateStatus::Official;
+        }
+    }
     // Days that substitutes must avoid: every public holiday day, then each substitute given.
     let mut days_off: BTreeSet<NaiveDate> = base
         .iter()
@@ -90,6 +128,8 @@ pub fn year_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
                 closes_business: true,
                 promotion_lead_days: 0,
                 substitute_for: None,
+                status: DateStatus::Official,
+                year: day.year(),
             });
         }
         base.sort_by_key(|o| (o.start, order(&o.holiday)));
@@ -111,8 +151,14 @@ pub fn year_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
         let Some(rule) = holiday.observed else {
             continue;
         };
+        if occurrence.kind == HolidayKind::WorkingDay || is_scheduled(market, occurrence) {
+            continue;
+        }
         let mut moved = Vec::new();
         for (day, overlaps) in span.iter().zip(overlapping) {
+            if scheduled.contains(day) {
+                continue;
+            }
             let substitute = if overlaps && rule == ObservedRule::NextNonHoliday {
                 next_free(occurrence.end, &days_off, &working, true)
             } else if overlaps && rule == ObservedRule::NearestWeekday && working(*day) {
@@ -144,20 +190,10 @@ pub fn year_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
         }
     }
     // Keep what belongs to `year`: its holidays and the substitutes given for them.
-    let in_year = |o: &Occurrence| o.start.year() == year;
-    let kept_holidays: BTreeSet<(String, NaiveDate)> = base
-        .iter()
-        .filter(|o| in_year(o))
-        .map(|o| (o.holiday.clone(), o.start))
-        .collect();
+    let in_year = |o: &Occurrence| o.year == year;
     let mut out: Vec<Occurrence> = base.into_iter().filter(in_year).collect();
-    out.extend(substitutes.into_iter().filter(|s| {
-        // A substitute belongs to the year of the holiday it replaces.
-        kept_holidays.iter().any(|(id, start)| {
-            Some(id) == s.substitute_for.as_ref()
-                && s.start.signed_duration_since(*start).num_days().abs() < 40
-        })
-    }));
+    // A substitute belongs to the year of the holiday it replaces.
+    out.extend(substitutes.into_iter().filter(in_year));
     out
 }
 
@@ -190,22 +226,108 @@ fn substitute(
     }
 }
 
-/// Each holiday's occurrences starting in `year`, before substitutes.
+/// The announced schedule of `holiday` for `year`, if any.
+pub fn schedule(holiday: &HolidayDef, year: i32) -> Option<&HolidaySchedule> {
+    holiday.schedules.iter().find(|s| s.year == year)
+}
+
+/// Whether the occurrence comes from an announced schedule (its days off or make-up days).
+fn is_scheduled(market: &MarketDef, occurrence: &Occurrence) -> bool {
+    market
+        .holidays
+        .iter()
+        .find(|h| h.id == occurrence.holiday)
+        .and_then(|h| schedule(h, occurrence.year))
+        .is_some()
+}
+
+/// Each holiday's occurrences of `year` (their first day in `year`, or their announced
+/// schedule for `year`), before substitutes.
 fn base_occurrences(market: &MarketDef, year: i32) -> Vec<Occurrence> {
     let mut out = Vec::new();
     for holiday in &market.holidays {
+        let template = Occurrence {
+            holiday: holiday.id.clone(),
+            start: NaiveDate::MIN,
+            end: NaiveDate::MIN,
+            kind: holiday.kind,
+            closes_business: holiday.closes_business,
+            promotion_lead_days: holiday.promotion_lead_days,
+            substitute_for: None,
+            status: DateStatus::Official,
+            year,
+        };
+        if let Some(schedule) = schedule(holiday, year) {
+            out.extend(scheduled_occurrences(schedule, &template));
+            continue;
+        }
+        let projected = is_projected(market, holiday, year);
         for start in holiday_dates(market, holiday, year) {
             let end = start + Days::new(u64::from(holiday.duration_days.max(1) - 1));
             out.push(Occurrence {
-                holiday: holiday.id.clone(),
                 start,
                 end,
-                kind: holiday.kind,
-                closes_business: holiday.closes_business,
-                promotion_lead_days: holiday.promotion_lead_days,
-                substitute_for: None,
+                status: if projected {
+                    DateStatus::Projected
+                } else {
+                    DateStatus::Official
+                },
+                ..template.clone()
             });
         }
+    }
+    out
+}
+
+/// Whether `holiday`'s dates in `year` come only from its rule while the authorities decide
+/// them: Hijri dates fixed by moon sighting, schedules announced yearly, dates computed beyond
+/// the last published year, or a day relative to such a holiday (SA Eid al-Fitr after
+/// Ramadan), with nothing announced for the year.
+fn is_projected(market: &MarketDef, holiday: &HolidayDef, year: i32) -> bool {
+    if holiday.official_dates.iter().any(|d| d.year() == year) || schedule(holiday, year).is_some()
+    {
+        return false;
+    }
+    match &holiday.rule {
+        _ if holiday.announced_yearly => true,
+        _ if holiday.announced_through.is_some_and(|last| year > last) => true,
+        DateRule::Hijri { .. } => true,
+        // Validation keeps relative rules one level deep, so this recursion ends.
+        DateRule::Relative { holiday: base, .. } => market
+            .holidays
+            .iter()
+            .find(|h| &h.id == base)
+            .is_some_and(|base| is_projected(market, base, year)),
+        _ => false,
+    }
+}
+
+/// One occurrence per run of consecutive days off, and one `working-day` per make-up day.
+fn scheduled_occurrences(schedule: &HolidaySchedule, template: &Occurrence) -> Vec<Occurrence> {
+    let mut off: Vec<NaiveDate> = schedule.days_off.clone();
+    off.sort_unstable();
+    off.dedup();
+    let mut out: Vec<Occurrence> = Vec::new();
+    for day in off {
+        match out.last_mut() {
+            Some(run) if run.end.succ_opt() == Some(day) => run.end = day,
+            _ => out.push(Occurrence {
+                start: day,
+                end: day,
+                ..template.clone()
+            }),
+        }
+    }
+    for &day in &schedule.working_days {
+        out.push(Occurrence {
+            start: day,
+            end: day,
+            kind: HolidayKind::WorkingDay,
+            closes_business: false,
+            promotion_lead_days: 0,
+            substitute_for: Some(template.holiday.clone()),
+            ..template.clone()
+        });
     }
     out
 }

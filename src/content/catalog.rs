@@ -186,6 +186,15 @@ impl Catalog {
                 let id = format!("holiday-{}", crate::calendar::SANDWICHED_DAY);
                 ids.insert(id, vec![]);
             }
+            let make_up_days = m
+                .holidays
+                .iter()
+                .flat_map(|h| &h.schedules)
+                .any(|s| !s.working_days.is_empty());
+            if make_up_days {
+                let id = format!("holiday-{}", crate::calendar::WORKING_DAY);
+                ids.insert(id, vec![]);
+            }
             ids.extend(
                 m.etiquette
                     .iter()

@@ -201,6 +201,38 @@ pub struct HolidayDef {
     /// for Islamic holidays, government decisions). A year listed here uses only these dates.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub official_dates: Vec<NaiveDate>,
+    /// The authorities fix this holiday's days off anew each year (CN: the State Council's
+    /// notice, with weekend swaps), so a year without an announced `schedules` entry is only
+    /// projected from the rule. Hijri holidays are projected without `official_dates` anyway.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub announced_yearly: bool,
+    /// The last year whose dates the authorities have published; later dates (a `dated` list
+    /// computed ahead from the lunar calendar, say) are projected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announced_through: Option<i32>,
+    /// Announced schedules, one per year: they replace the rule (and any substitute day) for
+    /// their year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schedules: Vec<HolidaySchedule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// One year's announced days off for a holiday and the weekend days worked to pay for them
+/// (CN tiaoxiu, TW make-up workdays).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HolidaySchedule {
+    /// The year of the holiday (its days may begin in late December before).
+    pub year: i32,
+    /// Every day off, weekends inside the break included.
+    #[schema(value_type = Vec<String>, format = Date)]
+    pub days_off: Vec<NaiveDate>,
+    /// Rest days made working days to pay for the break.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(value_type = Vec<String>, format = Date)]
+    pub working_days: Vec<NaiveDate>,
+    /// The announcement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
@@ -222,6 +254,20 @@ pub enum HolidayKind {
     Commercial,
     /// Widely kept but not a legal holiday (Obon, Ramadan, ...).
     Observance,
+    /// Only on dated occurrences, never in content: a rest day made a working day to pay for
+    /// a holiday's days off (`substitute_for` names the holiday). Offices are open.
+    WorkingDay,
+}
+
+/// Whether an occurrence's dates were announced or fixed by law, or only computed from a rule
+/// for a year the authorities have not announced yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateStatus {
+    /// Fixed by law or announced for that year.
+    Official,
+    /// From the rule, for a year without an announcement (moon sighting, yearly schedules).
+    Projected,
 }
 
 /// How a holiday's date is found in a given year.

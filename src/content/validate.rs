@@ -2,13 +2,13 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use unic_langid::LanguageIdentifier;
 
 use super::catalog::Catalog;
 use super::diagnostics::ContentError;
 use super::keys::DocumentKey;
-use super::model::{BusinessHours, DateRule, HolidayDef, MarketDef};
+use super::model::{BusinessHours, DateRule, HolidayDef, HolidayKind, MarketDef};
 
 pub fn structure(catalog: &Catalog) -> Vec<ContentError> {
     let mut errors = Vec::new();
@@ -135,6 +135,20 @@ fn holiday_rule(holiday: &HolidayDef, all: &[HolidayDef], push: &mut impl FnMut(
     if holiday.duration_days == 0 {
         push(format!("holiday `{id}` lasts zero days"));
     }
+    if holiday.kind == HolidayKind::WorkingDay {
+        push(format!(
+            "holiday `{id}`: `working-day` is given to make-up days by `schedules`, not a kind to write"
+        ));
+    }
+    if [
+        crate::calendar::SANDWICHED_DAY,
+        crate::calendar::WORKING_DAY,
+    ]
+    .contains(&id.as_str())
+    {
+        push(format!("holiday id `{id}` is reserved"));
+    }
+    schedules(holiday, push);
     let month_day =
         |month: u8, day: u8, max_month: u8, max_day: u8, push: &mut dyn FnMut(String)| {
             if !(1..=max_month).contains(&month) || !(1..=max_day).contains(&day) {
@@ -174,6 +188,44 @@ fn holiday_rule(holiday: &HolidayDef, all: &[HolidayDef], push: &mut impl FnMut(
             Some(_) => {}
         },
         DateRule::Easter { .. } | DateRule::SolarTerm { .. } => {}
+    }
+}
+
+fn schedules(holiday: &HolidayDef, push: &mut impl FnMut(String)) {
+    let id = &holiday.id;
+    let mut years = BTreeSet::new();
+    for schedule in &holiday.schedules {
+        let year = schedule.year;
+        if !years.insert(year) {
+            push(format!("holiday `{id}`: two schedules for {year}"));
+        }
+        if schedule.days_off.is_empty() {
+            push(format!(
+                "holiday `{id}`: the {year} schedule has no `days_off`"
+            ));
+        }
+        // A break may begin in the December before its year (CN New Year 2023).
+        let near = |d: &NaiveDate| (year - 1..=year).contains(&d.year());
+        for day in schedule.days_off.iter().chain(&schedule.working_days) {
+            if !near(day) {
+                push(format!(
+                    "holiday `{id}`: {day} in the {year} schedule is not in {year} (or the December before)"
+                ));
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for day in schedule.days_off.iter().chain(&schedule.working_days) {
+            if !seen.insert(day) {
+                push(format!(
+                    "holiday `{id}`: {day} appears twice in the {year} schedule (a day is off or worked)"
+                ));
+            }
+        }
+        if !schedule.days_off.is_sorted() || !schedule.working_days.is_sorted() {
+            push(format!(
+                "holiday `{id}`: the {year} schedule's dates must be in date order"
+            ));
+        }
     }
 }
 

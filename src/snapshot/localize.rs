@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 /// A chain of bundles tried in order: the wanted locale's, then the reference locale's.
@@ -29,6 +29,16 @@ impl Localizer {
 
     /// The message's value, or one of its attributes.
     pub fn get(&self, id: &str, attribute: Option<&str>) -> Option<String> {
+        self.get_with(id, attribute, None)
+    }
+
+    /// [`Localizer::get`] with arguments for the message's variables.
+    pub fn get_with(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
         self.bundles.iter().find_map(|bundle| {
             let message = bundle.get_message(id)?;
             let pattern = match attribute {
@@ -38,7 +48,7 @@ impl Localizer {
             let mut errors = Vec::new();
             Some(
                 bundle
-                    .format_pattern(pattern, None, &mut errors)
+                    .format_pattern(pattern, args, &mut errors)
                     .into_owned(),
             )
         })

@@ -46,6 +46,9 @@ impl Cached {
 pub struct HolidayText {
     pub name: String,
     pub note: Option<String>,
+    /// The name of a make-up working day for this holiday ("Working day (make-up for …)"),
+    /// where the market's text has `holiday-working-day`.
+    pub working_day: Option<String>,
 }
 
 /// Language-neutral facts used to filter lists.
@@ -153,6 +156,7 @@ impl Snapshot {
             .unwrap_or_else(|| HolidayText {
                 name: holiday.to_string(),
                 note: None,
+                working_day: None,
             })
     }
 }
@@ -206,7 +210,21 @@ impl LocaleView {
                 let message = format!("holiday-{id}");
                 if let Some(name) = text.get(&message, None) {
                     let note = text.get(&message, Some("note"));
-                    holiday_text.insert((code.clone(), id.to_string()), HolidayText { name, note });
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("holiday", name.clone());
+                    let working_day = text.get_with(
+                        &format!("holiday-{}", crate::calendar::WORKING_DAY),
+                        None,
+                        Some(&args),
+                    );
+                    holiday_text.insert(
+                        (code.clone(), id.to_string()),
+                        HolidayText {
+                            name,
+                            note,
+                            working_day,
+                        },
+                    );
                 }
             }
             let profile = profile(release, locale, market, &text, &channel_names);

@@ -32,6 +32,11 @@ holiday-christmas = Christmas Day
 holiday-boxing-day = Boxing Day
     .note = Public holiday on 26 December and the traditional start of Australia's biggest clearance sales, which now run online through to New Year. When it falls on a weekend, the next working day is a holiday instead.
 
+holiday-good-friday = Good Friday
+    .note = Public holiday; most shops and offices are closed.
+holiday-easter-monday = Easter Monday
+    .note = Public holiday; offices are closed.
+
 etiquette-salutation = Use the buyer's first name from the first message ("Hi Sarah"). Titles and surnames feel stiff; mirror the buyer's own tone.
     .title = Salutation
 etiquette-plain-talk = Be friendly, direct and understated. Australians distrust hype and superlatives; say plainly what the product does, when it will arrive and what you will do if something goes wrong.

@@ -28,6 +28,11 @@ holiday-christmas = Christmas Day
 holiday-boxing-day = Boxing Day
     .note = 26 December, a statutory holiday in Ontario and for federally regulated workplaces, and the start of Boxing Week, Canada's traditional biggest clearance sales.
 
+holiday-truth-reconciliation-day = National Day for Truth and Reconciliation
+    .note = Federal holiday on 30 September since 2021 (federal offices, banks, and some provinces), honouring survivors of residential schools; orange shirts are worn. Not a day for promotions.
+holiday-remembrance-day = Remembrance Day
+    .note = Federal holiday on 11 November (a provincial holiday in most provinces, not in Ontario or Quebec); poppies and a minute of silence at 11:00. Keep marketing sober.
+
 etiquette-salutation = Use first names in English ("Hi Emily"). In French, open with "Bonjour" and the buyer's name and use the formal "vous" until the buyer switches to "tu".
     .title = Salutation
 etiquette-english-and-french = Reply in the buyer's language. Quebec law (Charter of the French Language) requires product labels, packaging, catalogues and websites aimed at Quebec consumers to be available in French. In English use Canadian spelling (colour, centre), metric units and prices in CAD.

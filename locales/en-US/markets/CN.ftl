@@ -1,18 +1,19 @@
 market-name = China (mainland)
 market-summary = A fast, mobile-first market where buyers shop inside super-apps and marketplaces, expect near-instant chat replies, and compare prices, coupons and free shipping before they buy. Write in Simplified Chinese, keep the tone warm and helpful, and take after-sales service seriously: reviews decide the next sale.
-business-hours = Offices work 9:00–18:00 on weekdays with a long lunch break (about 12:00–13:30), but marketplace shop service is expected every day until late evening. Each year the State Council publishes the holiday schedule, which swaps some weekends into working days (tiaoxiu), so check it: nobody answers during the Spring Festival and National Day weeks, and factories and couriers stop well before Spring Festival.
+business-hours = Offices work 9:00–18:00 on weekdays with a long lunch break (about 12:00–13:30), but marketplace shop service is expected every day until late evening. Each year the State Council publishes the holiday schedule, which swaps some weekends into working days (tiaoxiu); the holiday calendar shows those make-up working days too. Nobody answers during the Spring Festival and National Day weeks, and factories and couriers stop well before Spring Festival.
 
 channel-wechat = The everyday app for chat, payments and mini-programs. Use a WeChat Official Account or WeCom (Enterprise WeChat) for customer groups, order questions and after-sales follow-up; buyers expect voice messages and pictures to be answered too.
 channel-live-chat = The marketplace's own chat (Taobao/Tmall Qianniu, JD, Pinduoduo, Douyin shop) is where most pre-sale questions and all disputes happen; platforms measure your response time and the chat log is evidence in disputes.
 channel-douyin = Short video and live-stream selling drive discovery and impulse buying; answer comments and direct messages quickly during and after a live session.
 channel-weibo = Public brand announcements, campaigns and influencer cooperation; complaints can go public here, so reply politely and move details to private chat.
 
+holiday-working-day = Working day (make-up for { $holiday })
 holiday-new-year = New Year's Day (Yuandan)
     .note = One statutory day off, usually joined to a weekend for a three-day break; when 1 January falls on a weekend, the next working day is given off instead.
 holiday-spring-festival-eve = Spring Festival Eve (Chuxi)
     .note = A statutory holiday again since 2025 (in 2024 it was only a recommended day off): the family reunion dinner; no one works that evening.
 holiday-spring-festival = Spring Festival (Chinese New Year)
-    .note = The first three days of the lunar year are statutory holidays (with the Eve, four days since 2025); statutory days that fall on a weekend are made up on working days. Each November the State Council publishes the next year's holiday schedule, which swaps one or two weekend days into working days (tiaoxiu) to make a break of about 8–9 days, so check it for the exact dates. Factories and couriers stop one to two weeks earlier and restart slowly. The New Year goods festival (nianhuojie) sales run in the weeks before.
+    .note = The first three days of the lunar year are statutory holidays (with the Eve, four days since 2025); statutory days that fall on a weekend are made up on working days. Each November the State Council publishes the next year's holiday schedule, which swaps one or two weekend days into working days (tiaoxiu) to make a break of about 8–9 days; the calendar carries each published schedule, make-up working days included, and marks later years as projected. Factories and couriers stop one to two weeks earlier and restart slowly. The New Year goods festival (nianhuojie) sales run in the weeks before.
 holiday-qingming = Qingming Festival (Tomb-Sweeping Day)
     .note = On the Qingming solar term (4 or 5 April); usually a three-day weekend, with a substitute day on the next working day when it falls on a weekend. A time for honouring ancestors, not for celebratory marketing.
 holiday-labour-day = Labour Day holiday

@@ -1,6 +1,6 @@
 market-name = Spain
 market-summary = A warm, mobile-first market: buyers shop on their phones, message sellers on WhatsApp and expect a friendly, personal tone in Spain's Spanish. Give clear delivery dates and easy returns, and time campaigns around Three Kings' Day (6 January), the January sales and Black Friday.
-business-hours = Many offices work Monday to Friday about 9:00–14:00 and 16:00–19:00 with a long lunch break; in July and August many switch to a continuous morning schedule (about 8:00–15:00). The Canary Islands are one hour behind the mainland. Each region adds its own holidays: Holy Thursday is a holiday in most regions (not Catalonia, and in some years not Valencia), Easter Monday in Catalonia, Valencia, the Balearic Islands, the Basque Country and Navarre, and 1 November (All Saints' Day) and 8 December (Immaculate Conception) are national. Many businesses slow down or close in August.
+business-hours = Many offices work Monday to Friday about 9:00–14:00 and 16:00–19:00 with a long lunch break; in July and August many switch to a continuous morning schedule (about 8:00–15:00). The Canary Islands are one hour behind the mainland. Each region adds its own holidays: Holy Thursday is a holiday in most regions (not Catalonia, and in some years not Valencia), Easter Monday in Catalonia, Valencia, the Balearic Islands, the Basque Country and Navarre. A national holiday on a Sunday is moved to the Monday by some regions only. Many businesses slow down or close in August.
 
 channel-whatsapp = The default way Spaniards message each other and, increasingly, shops. Use WhatsApp Business for pre-sale questions, order updates and, with opt-in, offers.
 channel-email = The record for orders, invoices, returns and complaints; marketplaces and payment providers send their notices here.
@@ -27,6 +27,11 @@ holiday-constitution-day = Constitution Day (Día de la Constitución)
     .note = 6 December; with the Immaculate Conception on 8 December it forms the December long weekend (puente de diciembre), a busy Christmas shopping time.
 holiday-christmas-day = Christmas Day (Navidad)
     .note = National holiday; 24 December evening (Nochebuena) is the family celebration. Gift shopping runs from Black Friday to Three Kings' Day.
+
+holiday-all-saints = All Saints' Day (Todos los Santos)
+    .note = National holiday on 1 November; families visit graves. When it falls on a Sunday, some regions move it to the Monday.
+holiday-immaculate-conception = Immaculate Conception (Inmaculada Concepción)
+    .note = National holiday on 8 December; with Constitution Day on 6 December it often makes a long "puente" and opens the Christmas shopping season.
 
 etiquette-salutation = Open with "Hola" and the buyer's first name, friendly but correct; use "Estimado/a" plus the surname and "usted" for formal complaints, older buyers or if the buyer writes formally. Close with "Un saludo" or "Saludos cordiales".
     .title = Salutation

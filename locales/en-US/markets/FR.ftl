@@ -1,6 +1,6 @@
 market-name = France
 market-summary = A large market where buyers expect to be addressed properly, in correct French, and where the law shapes selling closely: everything about the product must be in French, sales (soldes) happen only in two official periods, and consumer rights are well known. Be courteous, precise and patient; e-mail and marketplace messages carry orders and claims.
-business-hours = Offices work Monday to Friday, about 9:00–18:00, and many pause for lunch between 12:00 and 14:00. France has 11 public holidays: besides those listed here, 8 May (Victory in Europe Day), Whit Monday, 1 November (All Saints' Day) and 11 November (Armistice Day); Alsace and Moselle also have Good Friday and 26 December. Holidays are not moved when they fall on a weekend, and in May many people bridge long weekends. Much of France is on holiday in August.
+business-hours = Offices work Monday to Friday, about 9:00–18:00, and many pause for lunch between 12:00 and 14:00. France has 11 public holidays, all listed here; Alsace and Moselle also have Good Friday and 26 December. Holidays are not moved when they fall on a weekend, and in May many people bridge long weekends. Much of France is on holiday in August.
 
 channel-email = The main channel for orders, invoices, returns and complaints. Write a full, polite message in French with the order number in the subject.
 channel-live-chat = Marketplace messages (Amazon.fr, Cdiscount, Fnac, Vinted, Leboncoin) are where most cross-border questions arrive; reply in French within 24 hours.
@@ -27,6 +27,15 @@ holiday-black-friday = Black Friday to Cyber Monday
     .note = The Friday after US Thanksgiving through the following Monday; widely adopted by French retailers. Call the offers "promotions" or "Black Friday", never "soldes", which is reserved for the legal sales periods.
 holiday-christmas-day = Christmas Day (Noël)
     .note = The main gift season; 24 December evening is the family celebration. State the last order date for delivery before Christmas.
+
+holiday-victory-day = Victory in Europe Day (Victoire 1945)
+    .note = Public holiday on 8 May. With 1 May and Ascension it makes May a month of long weekends and bridged days (ponts).
+holiday-whit-monday = Whit Monday (Lundi de Pentecôte)
+    .note = Public holiday, but also the usual "solidarity day" (journée de solidarité), so some employers work it; expect slow replies.
+holiday-all-saints = All Saints' Day (Toussaint)
+    .note = Public holiday on 1 November, during the autumn school holidays; families visit graves (chrysanthemums), not a day for festive marketing.
+holiday-armistice-day = Armistice Day (Armistice 1918)
+    .note = Public holiday on 11 November, a day of remembrance; keep marketing sober.
 
 etiquette-salutation = Open with "Bonjour Madame Dupont" or "Bonjour Monsieur Dupont" (or "Madame," / "Monsieur," in a formal letter). Never open with the first name alone unless the buyer does. Close with "Cordialement" or "Bien cordialement".
     .title = Salutation

@@ -40,6 +40,13 @@ holiday-guru-nanak-jayanti = Guru Nanak Jayanti (Gurpurab)
 holiday-christmas = Christmas
     .note = Central government holiday; gift and decor demand in cities, followed by year-end sales.
 
+holiday-maha-shivaratri = Maha Shivaratri
+    .note = The night of Shiva, a central government holiday in the years the Delhi list chooses it (2025); a fasting day for many, not a shopping day.
+holiday-ram-navami = Ram Navami
+    .note = Rama's birthday, a central government holiday in the years the Delhi list chooses it (2024, 2026); processions in the north.
+holiday-janmashtami = Janmashtami
+    .note = Krishna's birthday, a central government holiday in Delhi (2024-2026) and a holiday in most northern states; it opens the festive season that runs to Diwali.
+
 etiquette-salutation = Address buyers as "Sir" or "Ma'am", or with Mr or Ms and the first name ("Mr Rahul", "Ms Priya"); in Hindi, adding "ji" ("Rahul ji") shows respect. Many South Indians use an initial instead of a family name, so the first name is the safe choice.
     .title = Salutation
 etiquette-language = English is standard in online shopping and customer service; Hindi works across the north and centre, and regional languages such as Tamil, Telugu, Bengali or Marathi build trust in their states. Hinglish (Hindi mixed with English) is common in chat; reply in the buyer's language where you can.

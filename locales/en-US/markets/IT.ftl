@@ -1,6 +1,6 @@
 market-name = Italy
 market-summary = A relationship-driven market where buyers want courtesy, reassurance and a real person behind the shop. Write polite Italian with the formal "Lei", answer quickly on WhatsApp, and be clear about delivery and returns. Regions set the sales (saldi): winter sales start in the first days of January and summer sales usually on the first Saturday of July.
-business-hours = Offices work Monday to Friday about 9:00–18:00 with a lunch break around 13:00–14:00; in the South many shops close from about 13:00 to 16:00. Holidays that fall on a weekend are not moved. Besides the holidays listed here, 1 November (All Saints' Day) and 8 December (Immaculate Conception) are national holidays, and each city has its patron saint's day (for example 29 June in Rome, 7 December in Milan). Most of Italy slows down in August.
+business-hours = Offices work Monday to Friday about 9:00–18:00 with a lunch break around 13:00–14:00; in the South many shops close from about 13:00 to 16:00. Holidays that fall on a weekend are not moved. Besides the national holidays listed here, each city has its patron saint's day (for example 29 June in Rome, 7 December in Milan). Most of Italy slows down in August.
 
 channel-whatsapp = Used by almost every Italian, including for talking to shops. Ideal for pre-sale questions and order updates; buyers may send voice messages. Send offers only to those who opted in.
 channel-email = The record for orders, invoices, returns and complaints; write formally with the order number in the subject.
@@ -27,6 +27,13 @@ holiday-black-friday = Black Friday to Cyber Monday
     .note = The Friday after US Thanksgiving through the following Monday; now a major online event in Italy and the start of Christmas shopping.
 holiday-christmas = Christmas (Natale and Santo Stefano)
     .note = 25 and 26 December are national holidays. The Christmas shopping season traditionally opens on 8 December (Immaculate Conception); state the last order date for delivery before Christmas.
+
+holiday-easter-sunday = Easter Sunday (Pasqua)
+    .note = Public holiday; families gather and shops close. Easter eggs and colomba cakes sell in the weeks before.
+holiday-all-saints = All Saints' Day (Ognissanti)
+    .note = Public holiday on 1 November; 2 November (All Souls') is a working day when families visit graves.
+holiday-immaculate-conception = Immaculate Conception (Immacolata Concezione)
+    .note = Public holiday on 8 December and the traditional start of the Christmas season: decorations go up and Christmas shopping peaks from this weekend.
 
 etiquette-salutation = Open with "Gentile Signor Rossi" or "Gentile Signora Rossi" (or "Gentile cliente" if you do not know the name); move to "Buongiorno" plus first name only if the buyer does. Close with "Cordiali saluti".
     .title = Salutation

@@ -10,8 +10,8 @@ channel-tiktok = Fast-growing for product discovery and creator promotions among
 
 holiday-new-year = New Year's Day
     .note = 1 January; if it falls on a Sunday, the next day that is not a holiday is off.
-holiday-easter = Easter (Good Friday to Easter Monday)
-    .note = Good Friday and Easter Monday are public holidays.
+holiday-easter = Easter weekend (Good Friday to Easter Monday)
+    .note = Good Friday and Easter Monday are public holidays; with the weekend, a four-day pause for many.
 holiday-labour-day = Labour Day
     .note = 1 May, public holiday.
 holiday-madaraka-day = Madaraka Day
@@ -30,6 +30,11 @@ holiday-jamhuri-day = Jamhuri Day
     .note = 12 December, independence and republic day; the start of the festive season.
 holiday-christmas = Christmas Day and Boxing Day
     .note = 25–26 December; a day that falls on a Sunday moves to the next free weekday (27 December in 2021 and 2022). The biggest shopping season, with many people travelling home; publish delivery cut-offs early.
+
+holiday-good-friday = Good Friday
+    .note = Public holiday; most shops and offices are closed.
+holiday-easter-monday = Easter Monday
+    .note = Public holiday; offices are closed.
 
 etiquette-salutation = Use a title and surname ("Mr Otieno", "Mrs Wanjiru") or "Sir" and "Madam" at first; Kenyans move to first names quickly, so follow the buyer.
     .title = Salutation

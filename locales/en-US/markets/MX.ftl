@@ -1,6 +1,6 @@
 market-name = Mexico
 market-summary = A warm, relationship-minded market where buyers expect a friendly greeting, quick answers on WhatsApp and flexible ways to pay, including cash and interest-free instalments. Write in Mexican Spanish, be courteous, and build trust before pushing a sale; Buen Fin and Hot Sale are the year's big online sale events.
-business-hours = Offices keep about 9:00–18:00 on weekdays, often with a long lunch between 14:00 and 16:00; many shops also open on Saturday morning. Mexico City is 14 hours behind Beijing all year (no daylight saving since 2022). Other legal rest days: the first Monday in February (Constitution Day) and the third Monday in March (Benito Juárez's birthday); banks also close on 2 November and 12 December (Our Lady of Guadalupe). Many people are away from mid-December to 6 January.
+business-hours = Offices keep about 9:00–18:00 on weekdays, often with a long lunch between 14:00 and 16:00; many shops also open on Saturday morning. Mexico City is 14 hours behind Beijing all year (no daylight saving since 2022). Banks also close on 2 November and 12 December (Our Lady of Guadalupe), which are not legal rest days. Many people are away from mid-December to 6 January.
 
 channel-whatsapp = The everyday channel: most buyers prefer to ask questions, confirm orders and get tracking on WhatsApp. Use WhatsApp Business with a catalogue, quick replies and an away message.
 channel-facebook-messenger = Mexico is one of Facebook's largest markets; many buyers first contact a shop through its Facebook page or Marketplace.
@@ -27,6 +27,13 @@ holiday-buen-fin = El Buen Fin
     .note = Mexico's Black Friday, backed by the government and run over the Revolution Day long weekend (2025: Thursday 13 to Monday 17 November; earlier editions ran Friday to Monday). Buyers expect interest-free instalments.
 holiday-christmas = Christmas Day
     .note = Legal rest day; Christmas shopping overlaps with the Guadalupe–Reyes season (12 December to 6 January). Ship early for delivery before Three Kings' Day.
+
+holiday-constitution-day = Constitution Day (Día de la Constitución)
+    .note = Legal rest day on the first Monday of February (the Constitution of 5 February 1917): a long weekend.
+holiday-benito-juarez-day = Benito Juárez's birthday (Natalicio de Benito Juárez)
+    .note = Legal rest day on the third Monday of March (Juárez was born on 21 March 1806): a long weekend.
+holiday-inauguration-day = Presidential inauguration (Transmisión del Poder Ejecutivo Federal)
+    .note = Legal rest day on 1 October every six years, when a new president takes office (2024, 2030).
 
 etiquette-salutation = Open with a greeting ("Hola, buen día") and the buyer's first name, and use "usted" until the buyer writes to you with "tú". With older buyers and in complaints, use "Sr." or "Sra." and the surname.
     .title = Salutation

@@ -10,7 +10,7 @@ channel-email = For receipts, invoices and formal complaints; less used for conv
 
 holiday-new-year = New Year's Day
     .note = 1 January; if it falls on a weekend, the next working day is off.
-holiday-easter = Easter (Good Friday to Easter Monday)
+holiday-easter = Easter weekend (Good Friday to Easter Monday)
     .note = Good Friday and Easter Monday are public holidays; a four-day weekend for many.
 holiday-workers-day = Workers' Day
     .note = 1 May, public holiday; the next working day is off if it falls on a weekend.
@@ -28,6 +28,11 @@ holiday-black-friday = Black Friday
     .note = Jumia and other retailers run it as a month-long November sale; it is the biggest online shopping event of the year.
 holiday-christmas = Christmas Day and Boxing Day
     .note = 25–26 December; the "detty December" season brings the year's highest spending, travel home and slow deliveries. When either day falls on a weekend the next working days are off (27 and 28 December in 2021). Publish cut-off dates early.
+
+holiday-good-friday = Good Friday
+    .note = Public holiday; most shops and offices are closed.
+holiday-easter-monday = Easter Monday
+    .note = Public holiday; offices are closed.
 
 etiquette-salutation = Be respectful: use "Sir" or "Ma", or a title and surname ("Mr Okafor", "Mrs Bello", "Dr Adeyemi", "Chief", "Alhaji" where the buyer uses it). Do not call an older buyer by first name unless invited.
     .title = Salutation

@@ -28,6 +28,11 @@ holiday-sinterklaas = Sinterklaas (Pakjesavond)
 holiday-christmas = Christmas (Eerste en Tweede Kerstdag)
     .note = 25 and 26 December are national holidays. Gift shopping follows right after Sinterklaas.
 
+holiday-easter-sunday = Easter Sunday (Eerste Paasdag)
+    .note = Official holiday on a Sunday; most shops are closed, and garden centres and furniture stores have one of their busiest weekends.
+holiday-whit-sunday = Whit Sunday (Eerste Pinksterdag)
+    .note = Official holiday on a Sunday, followed by Whit Monday; a long weekend for many.
+
 etiquette-salutation = Open with "Hoi" or "Hallo" and the first name; use "Beste" plus first name in e-mail. Use "je" with most buyers, and "u" with older buyers or if the buyer uses it. Sign with your own name.
     .title = Salutation
 etiquette-direct-and-short = Dutch buyers are direct and value plain honesty: answer the question first, keep it short, admit mistakes openly and say what you will do. Superlatives and sales talk come across as untrustworthy.

@@ -1,6 +1,6 @@
 market-name = Poland
 market-summary = A large, fast-growing e-commerce market where buyers compare prices carefully, expect polite Polish, quick delivery to parcel lockers and the full EU consumer rights. Allegro is the dominant marketplace; outside it, e-mail is the record and Messenger the quick channel.
-business-hours = Offices work Monday to Friday, usually 8:00–16:00. Most shops are closed on Sundays by law (the Sunday trading ban), except a few trading Sundays a year. Expect no replies on public holidays, including Epiphany (6 January), Easter Monday, 1–3 May, Corpus Christi, 15 August, 1 and 11 November and 24–26 December.
+business-hours = Offices work Monday to Friday, usually 8:00–16:00. Most shops are closed on Sundays by law (the Sunday trading ban), except a few trading Sundays a year. Expect no replies on public holidays, including Epiphany (6 January), Easter Sunday and Monday, Whit Sunday, 1 and 3 May, Corpus Christi, 15 August, 1 and 11 November and 24–26 December.
 
 channel-email = The default for orders, invoices, complaints and returns. Write in Polish, with a clear subject line and full company details in the signature.
 channel-facebook-messenger = One of the most used messengers in Poland; good for quick pre-sale questions and order updates from a Facebook page.
@@ -11,8 +11,8 @@ holiday-new-year = New Year's Day
     .note = Public holiday; Epiphany (Three Kings' Day) on 6 January is also a day off, so early January is slow.
 holiday-easter = Easter Sunday and Easter Monday
     .note = Both days are public holidays and shops are closed; Easter food, decorations and gifts sell in the weeks before.
-holiday-may-holidays = May holidays (majówka)
-    .note = 1 May (Labour Day) and 3 May (Constitution Day) are public holidays; 2 May is not, but many people take it off, so expect slow replies all week.
+holiday-may-holidays = May long weekend (majówka)
+    .note = 1 May (Labour Day) and 3 May (Constitution Day) are public holidays; 2 May is not (it is Flag Day, a working day), but many people take it off, so expect slow replies all week.
 holiday-corpus-christi = Corpus Christi (Boże Ciało)
     .note = Public holiday on the Thursday 60 days after Easter; many people also take the Friday off.
 holiday-assumption = Assumption of Mary
@@ -25,8 +25,19 @@ holiday-black-friday = Black Friday
     .note = Widely adopted by Polish retailers and Allegro; promotions often run all week and continue to Cyber Monday.
 holiday-mikolajki = St Nicholas Day (Mikołajki)
     .note = 6 December; children and colleagues get small gifts, a popular promotion date before Christmas.
-holiday-christmas = Christmas (Wigilia and Boże Narodzenie)
-    .note = Christmas Eve (24 December) has been a public holiday since 2025, joining 25 and 26 December. Publish delivery cut-offs early; the three Sundays before Christmas Eve are trading Sundays.
+holiday-christmas = Christmas (Boże Narodzenie)
+    .note = 25 and 26 December are public holidays, after Christmas Eve (also one since 2025); shops are closed all three days.
+
+holiday-epiphany = Epiphany (Trzech Króli)
+    .note = Public holiday on 6 January; shops are closed and colourful Three Kings processions take place.
+holiday-labour-day = Labour Day (Święto Pracy)
+    .note = Public holiday on 1 May and the start of the majówka long weekend.
+holiday-constitution-day = Constitution Day (Święto Konstytucji 3 Maja)
+    .note = Public holiday on 3 May, the national day; shops are closed.
+holiday-whit-sunday = Whit Sunday (Zielone Świątki)
+    .note = Public holiday, always a Sunday; shops are closed.
+holiday-christmas-eve = Christmas Eve (Wigilia)
+    .note = A public holiday since 2025: shops are closed and the family Wigilia supper is the main celebration. Publish delivery cut-offs early; the three Sundays before it are trading Sundays.
 
 etiquette-salutation = Use the formal Pan (Mr) or Pani (Ms): open with "Dzień dobry" or "Szanowna Pani / Szanowny Panie", and address the buyer as Pan or Pani, not "you". Switch to first names only if the buyer does.
     .title = Salutation

@@ -32,6 +32,9 @@ holiday-sale-12-12 = 12.12 sale
 holiday-christmas = Christmas
     .note = Public holiday; Orchard Road decorations and gift shopping run from mid-November. Set cross-border shipping cut-offs early in December.
 
+holiday-polling-day = Polling Day
+    .note = General elections are a public holiday (3 May 2025); announced only a few weeks ahead.
+
 etiquette-salutation = Use Mr or Ms with the family name until the buyer signs off with a first name. Chinese names put the family name first ("Tan Wei Ming" is Mr Tan); Malay names have no family name ("Nur Aisyah binti Ahmad" is Ms Nur Aisyah); many Indian names also have none, so use the given name.
     .title = Salutation
 etiquette-language = English is the language of business and of most shopping; reply in standard English. Many Chinese Singaporeans read Simplified Chinese, so a Chinese reply is welcome when the buyer writes in Chinese. Singlish in a buyer's message is normal; you need not copy it.

@@ -48,6 +48,9 @@ holiday-double-twelve = 12.12 year-end sale
 holiday-new-years-eve = New Year's Eve
     .note = 31 December is a public holiday; offices close from then until after 1 January, often longer with bridge days.
 
+holiday-bridge-holiday = Special holiday (bridge day)
+    .note = A one-off public holiday the Cabinet declares, usually a few months ahead, to join a holiday to a weekend; government offices and banks close, and many companies follow.
+
 etiquette-salutation = Address buyers by "Khun" plus their first name (for example "Khun Somchai"); Thais rarely use surnames, even in formal messages.
     .title = Salutation
 etiquette-polite-particles = End sentences with the polite particle: "krub" (ครับ) if the writer is male, "ka" (ค่ะ/คะ) if female; many shop accounts write "ka". Messages without particles sound curt.

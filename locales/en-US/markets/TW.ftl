@@ -38,6 +38,8 @@ holiday-constitution-day = Constitution Day
 holiday-double-eleven = Double 11
     .note = The biggest online sale of the year on Shopee, momo and PChome, with Double 12 close behind; plan stock and ad budgets from October.
 
+holiday-working-day = Working day (make-up for { $holiday })
+
 etiquette-salutation = Address buyers as surname plus xiansheng (Mr) or xiaojie (Ms), e.g. "Chen xiaojie"; in Taiwan xiaojie is the normal polite form. "Nin hao" (您好) and "qinai de guke" (dear customer) are safe openings.
     .title = Salutation
 etiquette-traditional-chinese = Write in Traditional characters and Taiwanese vocabulary, never Simplified Chinese: for example yingpian not shipin (video), pinzhi not zhiliang (quality), xunxi not xinxi (message), ruanti not ruanjian (software), wanglu not wangluo (internet). Mainland wording is noticed at once and lowers trust.

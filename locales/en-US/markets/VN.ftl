@@ -34,6 +34,8 @@ holiday-double-eleven = 11.11 mega sale
 holiday-vietnamese-culture-day = Vietnamese Culture Day
     .note = 24 November, chosen by the Politburo in January 2026 (Resolution 80) to become a paid public holiday. It becomes a day off only once the Labour Code is amended, so check whether the change is in force before counting on it; expect cultural events and themed promotions.
 
+holiday-working-day = Working day (make-up for { $holiday })
+
 etiquette-salutation = Address buyers by pronoun plus given name (the last part of the name): "anh" for a man, "chi" for a woman (for example "chi Lan"); the shop calls itself "em" or "shop". Use "Quy khach" (valued customer) in formal notices.
     .title = Salutation
 etiquette-diacritics = Always write Vietnamese with full diacritics. Text without tone marks is ambiguous, looks like spam and is read as careless; machine translation needs a native check.

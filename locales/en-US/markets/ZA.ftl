@@ -1,6 +1,6 @@
 market-name = South Africa
 market-summary = Africa's most developed e-commerce market, led by Takealot, Amazon.co.za and retailer sites. Buyers are friendly and informal but demanding about delivery times, returns and honest pricing in rand including 15% VAT. WhatsApp is the everyday channel; e-mail holds the formal record.
-business-hours = Offices work Monday to Friday, about 8:00–17:00; shops open on weekends. A public holiday that falls on a Sunday moves to Monday. Besides the days listed, Human Rights Day (21 March) and National Women's Day (9 August) are public holidays. Power cuts (load-shedding) have at times disrupted business hours.
+business-hours = Offices work Monday to Friday, about 8:00–17:00; shops open on weekends. A public holiday that falls on a Sunday moves to Monday, and elections are public holidays too. Power cuts (load-shedding) have at times disrupted business hours.
 
 channel-whatsapp = Used by nearly every online adult; the preferred channel for questions, order updates and delivery coordination.
 channel-email = Expected for order confirmations, invoices, returns and formal complaints.
@@ -9,7 +9,7 @@ channel-instagram = Strong for fashion, beauty and lifestyle; buyers ask pre-sal
 
 holiday-new-year = New Year's Day
     .note = 1 January; moved to Monday if it falls on a Sunday. January is a tight month for spending after the festive season.
-holiday-easter = Easter (Good Friday to Family Day)
+holiday-easter = Easter weekend (Good Friday to Family Day)
     .note = Good Friday and Family Day (Easter Monday) are public holidays; a four-day weekend.
 holiday-freedom-day = Freedom Day
     .note = 27 April, marks the first democratic election in 1994; often part of a long weekend with Workers' Day.
@@ -27,6 +27,18 @@ holiday-reconciliation-day = Day of Reconciliation
     .note = 16 December, public holiday at the start of the summer festive season, when many businesses close until early January.
 holiday-christmas = Christmas Day and Day of Goodwill
     .note = 25–26 December; peak gifting season in mid-summer; publish courier cut-off dates early.
+
+holiday-good-friday = Good Friday
+    .note = Public holiday; most shops and offices are closed.
+holiday-family-day = Family Day (Easter Monday)
+    .note = Public holiday; offices are closed.
+
+holiday-human-rights-day = Human Rights Day
+    .note = Public holiday on 21 March (the Sharpeville massacre of 1960); a day of remembrance, keep marketing sober.
+holiday-election-day = Election day
+    .note = A public holiday proclaimed for a national or local election (29 May 2024); announced months ahead.
+holiday-womens-day = National Women's Day
+    .note = Public holiday on 9 August (the women's march of 1956); August is Women's Month, with women-focused campaigns.
 
 etiquette-salutation = First names are normal ("Hi Thabo"); use "Mr" or "Ms" plus surname only if the buyer writes formally, and mirror their style.
     .title = Salutation

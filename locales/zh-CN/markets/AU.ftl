@@ -32,6 +32,11 @@ holiday-christmas = 圣诞节
 holiday-boxing-day = 节礼日（Boxing Day）
     .note = 12 月 26 日公众假期，也是澳大利亚传统上规模最大的清仓大促的开始，如今线上促销会一直持续到新年。若逢周末，则改在下一个工作日放假。
 
+holiday-good-friday = 耶稣受难日
+    .note = 法定假日；大多数商店和办公室关门。
+holiday-easter-monday = 复活节星期一
+    .note = 法定假日；办公室关门。
+
 etiquette-salutation = 从第一封消息起就称呼买家的名字（如“Hi Sarah”）。用头衔加姓氏会显得生硬；跟随买家自己的语气。
     .title = 称呼
 etiquette-plain-talk = 友好、直接、低调。澳大利亚人不信任夸张和“最好”“第一”之类的说法；清楚说明产品用途、到货时间，以及出问题时你会怎么处理。

@@ -28,6 +28,11 @@ holiday-christmas = 圣诞节
 holiday-boxing-day = 节礼日（Boxing Day）
     .note = 12 月 26 日，在安大略省和联邦监管行业为法定假日，也是加拿大传统上规模最大的清仓促销“节礼周”的开始。
 
+holiday-truth-reconciliation-day = 全国真相与和解日
+    .note = 自 2021 年起，9 月 30 日为联邦假日（联邦机构、银行和部分省份放假），纪念寄宿学校幸存者，人们穿橙色上衣。不宜做促销。
+holiday-remembrance-day = 阵亡将士纪念日
+    .note = 11 月 11 日联邦假日（多数省份也放假，安大略和魁北克除外）；人们佩戴虞美人，11:00 默哀一分钟。营销应保持庄重。
+
 etiquette-salutation = 用英语时直接称呼名字（如“Hi Emily”）。用法语时以“Bonjour”加买家姓名开头，并使用敬称“vous”，直到买家改用“tu”。
     .title = 称呼
 etiquette-english-and-french = 用买家使用的语言回复。魁北克法律（《法语宪章》）要求面向魁北克消费者的商品标签、包装、产品目录和网站必须提供法语版本。英语请使用加拿大拼写（colour、centre）、公制单位，并以加元标价。

@@ -1,6 +1,6 @@
 market-name = 法国
 market-summary = 体量很大的市场：买家希望被得体地称呼、看到正确的法语，法律对销售的约束也很细：商品相关的一切信息都必须用法语，“soldes（折扣季）”只能在两个法定时段进行，消费者也很熟悉自己的权利。请保持礼貌、准确和耐心；订单与索赔以邮件和平台站内信为准。
-business-hours = 企业工作时间为周一至周五约 9:00–18:00，很多公司 12:00–14:00 午休。法国共有 11 个法定节日：除下列节日外，还有 5 月 8 日（欧战胜利纪念日）、圣灵降临节星期一、11 月 1 日（诸圣节）和 11 月 11 日（停战纪念日）；阿尔萨斯和摩泽尔还有耶稣受难日和 12 月 26 日。节日逢周末不补休；五月很多人会请假连休。八月法国大部分地区都在度假。
+business-hours = 企业工作时间为周一至周五约 9:00–18:00，很多公司 12:00–14:00 午休。法国共有 11 个法定节日，均列于下方；阿尔萨斯和摩泽尔还有耶稣受难日和 12 月 26 日。节日逢周末不补休；五月很多人会请假连休。八月法国大部分地区都在度假。
 
 channel-email = 订单、发票、退货和投诉的主要渠道。请用完整、礼貌的法语书写，并在主题中注明订单号。
 channel-live-chat = 跨境咨询大多来自平台站内信（Amazon.fr、Cdiscount、Fnac、Vinted、Leboncoin）；请在 24 小时内用法语回复。
@@ -27,6 +27,15 @@ holiday-black-friday = 黑色星期五至网络星期一
     .note = 从美国感恩节后的星期五到随后的星期一；法国零售商已普遍参与。活动请称为 “promotions” 或 “Black Friday”，切勿称为 “soldes”——这个词只能用于法定折扣季。
 holiday-christmas-day = 圣诞节（Noël）
     .note = 全年最重要的送礼季；12 月 24 日晚上是家庭团聚的时刻。请写明保证圣诞节前送达的最后下单日期。
+
+holiday-victory-day = 欧战胜利纪念日（Victoire 1945）
+    .note = 5 月 8 日法定假日。与 5 月 1 日和耶稣升天节一起，使五月充满长周末和"搭桥"请假（ponts）。
+holiday-whit-monday = 圣灵降临节星期一（Lundi de Pentecôte）
+    .note = 法定假日，但通常也是"团结日"（journée de solidarité），部分雇主照常上班；回复会变慢。
+holiday-all-saints = 诸圣节（Toussaint）
+    .note = 11 月 1 日法定假日，正值秋季学校假期；家人扫墓（献菊花），不宜做节庆营销。
+holiday-armistice-day = 停战纪念日（Armistice 1918）
+    .note = 11 月 11 日法定假日，为纪念日，营销应保持庄重。
 
 etiquette-salutation = 开头用 “Bonjour Madame Dupont” 或 “Bonjour Monsieur Dupont”（正式信函可只写 “Madame,” 或 “Monsieur,”）。除非买家自己这么做，否则不要只用名字称呼。结尾用 “Cordialement” 或 “Bien cordialement”。
     .title = 称呼

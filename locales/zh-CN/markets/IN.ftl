@@ -40,6 +40,13 @@ holiday-guru-nanak-jayanti = 古鲁那纳克诞辰（Gurpurab）
 holiday-christmas = 圣诞节
     .note = 中央政府假日；城市里礼品和装饰需求上升，随后是年末促销。
 
+holiday-maha-shivaratri = 湿婆节（Maha Shivaratri）
+    .note = 湿婆之夜；在德里中央政府假日表选入的年份（2025 年）放假。很多人禁食，不是购物日。
+holiday-ram-navami = 罗摩诞辰节（Ram Navami）
+    .note = 罗摩的诞辰；在德里中央政府假日表选入的年份（2024 年、2026 年）放假，北方各地有游行。
+holiday-janmashtami = 黑天诞辰节（Janmashtami）
+    .note = 黑天（克里希纳）的诞辰；2024–2026 年为德里中央政府假日，北方多数邦也放假，由此拉开一直持续到排灯节的节庆购物季。
+
 etiquette-salutation = 称呼买家“Sir”或“Ma'am”，或用 Mr、Ms 加名字（如“Mr Rahul”“Ms Priya”）；印地语中在名字后加“ji”（如“Rahul ji”）表示尊敬。许多南印度人用首字母缩写代替姓氏，因此用名字称呼最稳妥。
     .title = 称呼
 etiquette-language = 网购和客服普遍使用英语；北部和中部可用印地语，泰米尔语、泰卢固语、孟加拉语、马拉地语等地方语言在各自邦内更能赢得信任。聊天中常见 Hinglish（印地语夹英语）；尽量用买家的语言回复。

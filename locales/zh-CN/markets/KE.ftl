@@ -10,8 +10,8 @@ channel-tiktok = 在城市年轻买家中增长迅速，适合种草和达人推
 
 holiday-new-year = 元旦
     .note = 1 月 1 日；若逢周日，顺延至下一个非假日。
-holiday-easter = 复活节（耶稣受难日至复活节星期一）
-    .note = 耶稣受难日和复活节星期一是法定假日。
+holiday-easter = 复活节长周末（耶稣受难日至复活节星期一）
+    .note = 耶稣受难日和复活节星期一是法定假日；连同周末，很多人休息四天。
 holiday-labour-day = 劳动节
     .note = 5 月 1 日，法定假日。
 holiday-madaraka-day = 自治日（Madaraka Day）
@@ -30,6 +30,11 @@ holiday-jamhuri-day = 共和国日（Jamhuri Day）
     .note = 12 月 12 日，独立与共和国纪念日，也是节日购物季的开端。
 holiday-christmas = 圣诞节和节礼日
     .note = 12 月 25–26 日；落在周日的一天顺延至下一个非假日的工作日（2021 年和 2022 年均为 12 月 27 日）。全年最大的购物季，很多人返乡；请尽早公布发货截止日期。
+
+holiday-good-friday = 耶稣受难日
+    .note = 法定假日；大多数商店和办公室关门。
+holiday-easter-monday = 复活节星期一
+    .note = 法定假日；办公室关门。
 
 etiquette-salutation = 初次联系时用头衔加姓氏（“Mr Otieno”“Mrs Wanjiru”）或“Sir”“Madam”；肯尼亚人很快会改用名字，跟随买家的习惯即可。
     .title = 称呼

@@ -1,6 +1,6 @@
 market-name = 墨西哥
 market-summary = 重人情、讲关系的市场：买家期待热情的问候、WhatsApp 上的快速回复，以及灵活的付款方式（包括现金和免息分期）。请使用墨西哥西班牙语，语气礼貌，先建立信任再推动成交；Buen Fin 和 Hot Sale 是全年最大的线上促销活动。
-business-hours = 企业一般在工作日 9:00–18:00 办公，午餐时间较长，通常在 14:00 到 16:00 之间；很多商店周六上午也营业。墨西哥城全年比北京时间慢 14 小时（自 2022 年起不再实行夏令时）。其他法定休息日：二月第一个星期一（宪法日）和三月第三个星期一（贝尼托·华雷斯诞辰）；银行在 11 月 2 日和 12 月 12 日（瓜达卢佩圣母节）也休息。12 月中旬到 1 月 6 日很多人都在休假。
+business-hours = 企业一般在工作日 9:00–18:00 办公，午餐时间较长，通常在 14:00 到 16:00 之间；很多商店周六上午也营业。墨西哥城全年比北京时间慢 14 小时（自 2022 年起不再实行夏令时）。银行在 11 月 2 日和 12 月 12 日（瓜达卢佩圣母节）也休息，但这两天不是法定休息日。12 月中旬到 1 月 6 日很多人都在休假。
 
 channel-whatsapp = 日常沟通的首选：大多数买家喜欢在 WhatsApp 上咨询、确认订单和查询物流。使用 WhatsApp Business，配置商品目录、快捷回复和离开消息。
 channel-facebook-messenger = 墨西哥是 Facebook 最大的市场之一；很多买家首次接触店铺就是通过其 Facebook 主页或 Marketplace。
@@ -27,6 +27,13 @@ holiday-buen-fin = El Buen Fin（墨西哥“黑五”）
     .note = 由政府支持的墨西哥版黑色星期五，在革命纪念日长周末举行（2025 年为 11 月 13 日星期四至 17 日星期一；往届为星期五至星期一）。买家期待免息分期。
 holiday-christmas = 圣诞节
     .note = 法定休息日；圣诞购物与“瓜达卢佩—三王”节庆季（12 月 12 日至 1 月 6 日）重叠。请尽早发货，确保在三王节前送达。
+
+holiday-constitution-day = 宪法日（Día de la Constitución）
+    .note = 二月第一个星期一为法定休息日（纪念 1917 年 2 月 5 日宪法），形成长周末。
+holiday-benito-juarez-day = 贝尼托·华雷斯诞辰（Natalicio de Benito Juárez）
+    .note = 三月第三个星期一为法定休息日（华雷斯生于 1806 年 3 月 21 日），形成长周末。
+holiday-inauguration-day = 总统就职日（Transmisión del Poder Ejecutivo Federal）
+    .note = 每六年一次、新总统就职的 10 月 1 日为法定休息日（2024 年、2030 年）。
 
 etiquette-salutation = 先问候（“Hola, buen día”）并称呼买家的名字，在买家用“tú”称呼你之前，一直使用敬称“usted”。面对年长买家或处理投诉时，使用“Sr.”或“Sra.”加姓氏。
     .title = 称呼

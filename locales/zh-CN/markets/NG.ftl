@@ -10,7 +10,7 @@ channel-email = 用于收据、发票和正式投诉；较少用于日常对话�
 
 holiday-new-year = 元旦
     .note = 1 月 1 日；若逢周末，顺延至下一个工作日。
-holiday-easter = 复活节（耶稣受难日至复活节星期一）
+holiday-easter = 复活节长周末（耶稣受难日至复活节星期一）
     .note = 耶稣受难日和复活节星期一是法定假日；很多人连休四天。
 holiday-workers-day = 劳动节
     .note = 5 月 1 日，法定假日；若逢周末，顺延至下一个工作日。
@@ -28,6 +28,11 @@ holiday-black-friday = 黑色星期五
     .note = Jumia 等零售商把它做成贯穿整个十一月的大促，是全年最大的网购活动。
 holiday-christmas = 圣诞节和节礼日
     .note = 12 月 25–26 日；“detty December”季是全年消费最高的时候，人们返乡，配送变慢。任何一天若逢周末，都顺延到其后的工作日（如 2021 年的 12 月 27 日和 28 日）。请尽早公布截单日期。
+
+holiday-good-friday = 耶稣受难日
+    .note = 法定假日；大多数商店和办公室关门。
+holiday-easter-monday = 复活节星期一
+    .note = 法定假日；办公室关门。
 
 etiquette-salutation = 保持尊重：称呼“Sir”或“Ma”，或用头衔加姓氏（“Mr Okafor”“Mrs Bello”“Dr Adeyemi”，买家自称时也可用“Chief”“Alhaji”）。除非对方邀请，不要直呼年长买家的名字。
     .title = 称呼

@@ -28,6 +28,11 @@ holiday-sinterklaas = 圣尼古拉斯节（Sinterklaas，礼物之夜）
 holiday-christmas = 圣诞节（Eerste en Tweede Kerstdag）
     .note = 12 月 25 日和 26 日为全国性节日。圣尼古拉斯节一过，紧接着就是圣诞礼品采购。
 
+holiday-easter-sunday = 复活节（Eerste Paasdag）
+    .note = 官方节日，逢周日；大多数商店关门，园艺中心和家具店迎来全年最忙的周末之一。
+holiday-whit-sunday = 圣灵降临节（Eerste Pinksterdag）
+    .note = 官方节日，逢周日，次日为圣灵降临节星期一；很多人享受长周末。
+
 etiquette-salutation = 用 “Hoi” 或 “Hallo” 加名字开头；邮件中用 “Beste” 加名字。对大多数买家用 “je”，对年长买家或买家自己用 “u” 时改用 “u”。署上你自己的名字。
     .title = 称呼
 etiquette-direct-and-short = 荷兰买家说话直接，看重坦诚：先回答问题，内容简短，出了错就坦然承认，并说明你会怎么处理。最高级用语和推销话术会让人觉得不可信。

@@ -1,6 +1,6 @@
 market-name = 波兰
 market-summary = 规模大、增长快的电商市场：买家比价仔细，期望礼貌的波兰语沟通、快速送达自提柜，并享有完整的欧盟消费者权利。Allegro 是主导平台；平台之外，邮件是正式记录，Messenger 用于快速沟通。
-business-hours = 办公时间为周一至周五，通常 8:00–16:00。法律规定大多数商店周日停业（周日禁售令），每年仅有少数几个营业周日。法定假日不要期待回复，包括主显节（1 月 6 日）、复活节星期一、5 月 1–3 日、基督圣体节、8 月 15 日、11 月 1 日和 11 日，以及 12 月 24–26 日。
+business-hours = 办公时间为周一至周五，通常 8:00–16:00。法律规定大多数商店周日停业（周日禁售令），每年仅有少数几个营业周日。法定假日不要期待回复，包括主显节（1 月 6 日）、复活节及其星期一、圣灵降临节、5 月 1 日和 3 日、基督圣体节、8 月 15 日、11 月 1 日和 11 日，以及 12 月 24–26 日。
 
 channel-email = 订单、发票、投诉和退货的默认渠道。请用波兰语书写，主题清晰，签名中写明完整的公司信息。
 channel-facebook-messenger = 波兰最常用的即时通讯工具之一；适合通过 Facebook 主页处理售前咨询和订单通知。
@@ -12,7 +12,7 @@ holiday-new-year = 元旦
 holiday-easter = 复活节（周日和周一）
     .note = 两天都是法定假日，商店关门；节前几周是复活节食品、装饰和礼品的销售期。
 holiday-may-holidays = 五月小长假（majówka）
-    .note = 5 月 1 日（劳动节）和 5 月 3 日（宪法日）是法定假日；5 月 2 日不是，但很多人请假，整周回复都会变慢。
+    .note = 5 月 1 日（劳动节）和 5 月 3 日（宪法日）是法定假日；5 月 2 日（国旗日）是工作日，但很多人请假，整周回复都会变慢。
 holiday-corpus-christi = 基督圣体节
     .note = 复活节后第 60 天的星期四，法定假日；很多人连休到周五。
 holiday-assumption = 圣母升天节
@@ -25,8 +25,19 @@ holiday-black-friday = 黑色星期五
     .note = 波兰零售商和 Allegro 普遍参与；促销常持续一整周，一直延续到网络星期一。
 holiday-mikolajki = 圣尼古拉斯节（Mikołajki）
     .note = 12 月 6 日，给孩子和同事送小礼物，是圣诞前的热门促销节点。
-holiday-christmas = 圣诞节（平安夜与圣诞）
-    .note = 自 2025 年起平安夜（12 月 24 日）也成为法定假日，与 25、26 日连休。请尽早公布发货截止日期；平安夜前的三个周日允许商店营业。
+holiday-christmas = 圣诞节（Boże Narodzenie）
+    .note = 12 月 25 日和 26 日是法定假日，紧接平安夜（自 2025 年起也是法定假日）；三天商店都关门。
+
+holiday-epiphany = 主显节（Trzech Króli）
+    .note = 1 月 6 日法定假日，商店关门，各地有色彩缤纷的三王游行。
+holiday-labour-day = 劳动节（Święto Pracy）
+    .note = 5 月 1 日法定假日，五月小长假（majówka）由此开始。
+holiday-constitution-day = 宪法日（Święto Konstytucji 3 Maja）
+    .note = 5 月 3 日法定假日，也是国庆日；商店关门。
+holiday-whit-sunday = 圣灵降临节（Zielone Świątki）
+    .note = 法定假日，总在周日；商店关门。
+holiday-christmas-eve = 平安夜（Wigilia）
+    .note = 自 2025 年起为法定假日：商店关门，家庭平安夜晚餐是最重要的庆祝。请尽早公布发货截止日期；此前的三个周日允许商店营业。
 
 etiquette-salutation = 使用正式称呼 Pan（先生）或 Pani（女士）：开头用“Dzień dobry”或“Szanowna Pani / Szanowny Panie”，正文以 Pan/Pani 称呼对方，而不是直接用“你”。买家先用名字时再改用名字。
     .title = 称呼

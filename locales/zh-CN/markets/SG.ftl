@@ -32,6 +32,9 @@ holiday-sale-12-12 = 12.12 大促
 holiday-christmas = 圣诞节
     .note = 公共假日；乌节路的圣诞装饰和礼品采购从 11 月中旬开始。请在 12 月初就公布跨境发货截止日期。
 
+holiday-polling-day = 投票日
+    .note = 大选投票日为公共假日（2025 年 5 月 3 日），通常只提前几周公布。
+
 etiquette-salutation = 在买家用名字署名之前，用 Mr 或 Ms 加姓氏称呼。华人姓在前（“Tan Wei Ming”即 Mr Tan）；马来人没有姓氏（“Nur Aisyah binti Ahmad”称 Ms Nur Aisyah）；许多印度裔也没有姓氏，用本名称呼即可。
     .title = 称呼
 etiquette-language = 英语是商务和购物的主要语言，请用规范英语回复。许多华人能读简体中文，买家用中文来信时用中文回复会受欢迎。买家消息中出现新加坡式英语（Singlish）很正常，不必模仿。

@@ -48,6 +48,9 @@ holiday-double-twelve = 12.12 年终大促
 holiday-new-years-eve = 除夕（12 月 31 日）
     .note = 12 月 31 日是公共假日；从这天起到 1 月 1 日之后公司都不上班，加上桥接假往往更长。
 
+holiday-bridge-holiday = 特别假日（桥接假期）
+    .note = 内阁临时宣布的一次性公共假日，通常提前几个月公布，用于把节日与周末连成长假；政府机关和银行放假，很多公司也跟着放假。
+
 etiquette-salutation = 称呼买家用“Khun（คุณ）+ 名字”（如“Khun Somchai”）；泰国人很少用姓氏，正式消息也一样。
     .title = 称呼
 etiquette-polite-particles = 句尾要加礼貌语气词：写信人是男性用“krub（ครับ）”，女性用“ka（ค่ะ/คะ）”；很多店铺账号统一用“ka”。不加语气词会显得生硬。

@@ -38,6 +38,8 @@ holiday-constitution-day = 行宪纪念日
 holiday-double-eleven = 双 11
     .note = 虾皮、momo、PChome 全年最大的线上促销，双 12 紧随其后；从 10 月起规划库存和广告预算。
 
+holiday-working-day = 补班日（{ $holiday }）
+
 etiquette-salutation = 称呼买家用“姓 + 先生/小姐”，如“陈小姐”；在台湾“小姐”是正常的礼貌称呼。开头用“您好”或“亲爱的顾客”都很稳妥。
     .title = 称呼
 etiquette-traditional-chinese = 一律使用繁体字和台湾用语，不要用简体：例如说“影片”而不是“视频”，“品质”而不是“质量”，“讯息”而不是“信息”，“软体”而不是“软件”，“网路”而不是“网络”。大陆用语一眼就会被认出，降低信任。

@@ -34,6 +34,8 @@ holiday-double-eleven = 11.11 大促
 holiday-vietnamese-culture-day = 越南文化日
     .note = 11 月 24 日，越共中央政治局于 2026 年 1 月（第 80 号决议）确定其为带薪公休日，但要等《劳动法》修订后才真正放假，安排前请先确认修订是否已生效；这一天前后会有文化活动和主题促销。
 
+holiday-working-day = 调休上班日（{ $holiday }）
+
 etiquette-salutation = 称呼买家用“人称代词 + 名字”（名字是姓名的最后一个字）：男性用“anh”，女性用“chị”（如“chị Lan”）；店铺自称“em”或“shop”。正式通知中用“Quý khách”（尊敬的顾客）。
     .title = 称呼
 etiquette-diacritics = 越南语一定要带完整的声调符号。不带声调的文字含义模糊，看起来像垃圾信息，也显得不用心；机器翻译要请母语者校对。

@@ -1,6 +1,6 @@
 market-name = 南非
 market-summary = 非洲电商最发达的市场，由 Takealot、Amazon.co.za 和零售商官网主导。买家友好随和，但对送达时间、退货和以兰特计价（含 15% 增值税）的透明价格要求很高。WhatsApp 是日常沟通渠道，邮件作为正式记录。
-business-hours = 办公时间为周一至周五，约 8:00–17:00；商店周末营业。法定假日若逢周日，顺延至周一。除下列节日外，人权日（3 月 21 日）和全国妇女节（8 月 9 日）也是法定假日。限电（load-shedding）曾多次打乱营业时间。
+business-hours = 办公时间为周一至周五，约 8:00–17:00；商店周末营业。法定假日若逢周日，顺延至周一；选举日也是法定假日。限电（load-shedding）曾多次打乱营业时间。
 
 channel-whatsapp = 几乎所有上网的成年人都在用；咨询、订单通知和送货协调的首选渠道。
 channel-email = 订单确认、发票、退货和正式投诉应使用邮件。
@@ -9,7 +9,7 @@ channel-instagram = 适合服饰、美妆和生活方式类商品；买家常通
 
 holiday-new-year = 元旦
     .note = 1 月 1 日；若逢周日，顺延至周一。节日季过后，一月份消费普遍紧缩。
-holiday-easter = 复活节（耶稣受难日至家庭日）
+holiday-easter = 复活节长周末（耶稣受难日至家庭日）
     .note = 耶稣受难日和家庭日（复活节星期一）是法定假日，连休四天。
 holiday-freedom-day = 自由日
     .note = 4 月 27 日，纪念 1994 年首次民主选举；常与劳动节连成长周末。
@@ -27,6 +27,18 @@ holiday-reconciliation-day = 和解日
     .note = 12 月 16 日，法定假日，标志着夏季节日季开始，许多企业停业到一月初。
 holiday-christmas = 圣诞节和亲善日
     .note = 12 月 25–26 日；正值盛夏的送礼旺季；请尽早公布快递截止日期。
+
+holiday-good-friday = 耶稣受难日
+    .note = 法定假日；大多数商店和办公室关门。
+holiday-family-day = 家庭日（复活节星期一）
+    .note = 法定假日；办公室关门。
+
+holiday-human-rights-day = 人权日
+    .note = 3 月 21 日法定假日（纪念 1960 年沙佩维尔惨案），为纪念日，营销应保持庄重。
+holiday-election-day = 选举日
+    .note = 为全国或地方选举宣布的法定假日（2024 年 5 月 29 日），通常提前数月公布。
+holiday-womens-day = 全国妇女节
+    .note = 8 月 9 日法定假日（纪念 1956 年妇女大游行）；八月是"妇女月"，适合面向女性的营销活动。
 
 etiquette-salutation = 直接称呼名字很正常（“Hi Thabo”）；只有买家写得很正式时才用“Mr/Ms + 姓氏”，跟随对方的风格即可。
     .title = 称呼
