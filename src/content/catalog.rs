@@ -8,6 +8,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
+use super::commerce::{MarketplaceDef, MarketplaceRegistry, PaymentDef, PaymentRegistry};
 use super::diagnostics::{ContentError, ContentErrors};
 use super::keys::DocumentKey;
 use super::model::{ChannelDef, ChannelRegistry, MarketDef};
@@ -24,6 +25,10 @@ pub fn reference_locale() -> LanguageIdentifier {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     pub channels: Vec<ChannelDef>,
+    /// The payment method registry (empty when the content has no `payments.toml`).
+    pub payments: Vec<PaymentDef>,
+    /// The marketplace registry (empty when the content has no `marketplaces.toml`).
+    pub marketplaces: Vec<MarketplaceDef>,
     pub markets: BTreeMap<String, MarketDef>,
     pub texts: BTreeMap<LanguageIdentifier, LocaleTexts>,
 }
@@ -32,6 +37,8 @@ pub struct Catalog {
 #[derive(Debug, Clone, Default)]
 pub struct LocaleTexts {
     pub channels: Option<Arc<FluentResource>>,
+    pub payments: Option<Arc<FluentResource>>,
+    pub marketplaces: Option<Arc<FluentResource>>,
     pub markets: BTreeMap<String, Arc<FluentResource>>,
     /// Phrase set id → that set's messages in this locale.
     pub phrases: BTreeMap<String, Arc<FluentResource>>,
@@ -41,6 +48,8 @@ impl LocaleTexts {
     pub fn resource(&self, key: &DocumentKey) -> Option<&Arc<FluentResource>> {
         match key {
             DocumentKey::ChannelText(_) => self.channels.as_ref(),
+            DocumentKey::PaymentText(_) => self.payments.as_ref(),
+            DocumentKey::MarketplaceText(_) => self.marketplaces.as_ref(),
             DocumentKey::MarketText(_, code) => self.markets.get(code),
             DocumentKey::Phrases(_, set) => self.phrases.get(set),
             _ => None,
@@ -52,6 +61,8 @@ impl Catalog {
     pub fn parse(set: &ContentSet) -> Result<Self, ContentErrors> {
         let mut errors = Vec::new();
         let mut channels = None;
+        let mut payments = Vec::new();
+        let mut marketplaces = Vec::new();
         let mut markets = BTreeMap::new();
         let mut texts: BTreeMap<LanguageIdentifier, LocaleTexts> = BTreeMap::new();
 
@@ -62,6 +73,19 @@ impl Catalog {
                     if let Some(registry) = parse_toml::<ChannelRegistry>(&path, text, &mut errors)
                     {
                         channels = Some(registry.channels);
+                    }
+                }
+                DocumentKey::Payments => {
+                    if let Some(registry) = parse_toml::<PaymentRegistry>(&path, text, &mut errors)
+                    {
+                        payments = registry.payments;
+                    }
+                }
+                DocumentKey::Marketplaces => {
+                    if let Some(registry) =
+                        parse_toml::<MarketplaceRegistry>(&path, text, &mut errors)
+                    {
+                        marketplaces = registry.marketplaces;
                     }
                 }
                 DocumentKey::Market(code) => {
@@ -79,6 +103,8 @@ impl Catalog {
                     }
                 }
                 DocumentKey::ChannelText(locale)
+                | DocumentKey::PaymentText(locale)
+                | DocumentKey::MarketplaceText(locale)
                 | DocumentKey::MarketText(locale, _)
                 | DocumentKey::Phrases(locale, _) => {
                     let Some(resource) = parse_fluent(&path, text, &mut errors) else {
@@ -92,6 +118,8 @@ impl Catalog {
                         DocumentKey::Phrases(_, set) => {
                             entry.phrases.insert(set.clone(), resource);
                         }
+                        DocumentKey::PaymentText(_) => entry.payments = Some(resource),
+                        DocumentKey::MarketplaceText(_) => entry.marketplaces = Some(resource),
                         _ => entry.channels = Some(resource),
                     }
                 }
@@ -107,12 +135,15 @@ impl Catalog {
         };
         let catalog = Catalog {
             channels,
+            payments,
+            marketplaces,
             markets,
             texts,
         };
         // Cross-document checks on a partly parsed set would report phantom problems.
         if errors.is_empty() {
             errors.extend(validate::structure(&catalog));
+            errors.extend(validate::commerce(&catalog, set));
             errors.extend(catalog.check_texts());
             errors.extend(crate::phrases::lint::check(
                 &reference_locale(),
@@ -167,6 +198,24 @@ impl Catalog {
                 .map(|c| (format!("channel-{}", c.id), vec!["description"]))
                 .collect(),
         );
+        if !self.payments.is_empty() {
+            out.insert(
+                DocumentKey::PaymentText(reference.clone()),
+                self.payments
+                    .iter()
+                    .map(|p| (format!("payment-{}", p.id), vec!["description"]))
+                    .collect(),
+            );
+        }
+        if !self.marketplaces.is_empty() {
+            out.insert(
+                DocumentKey::MarketplaceText(reference.clone()),
+                self.marketplaces
+                    .iter()
+                    .map(|p| (format!("marketplace-{}", p.id), vec!["description"]))
+                    .collect(),
+            );
+        }
         for (code, m) in &self.markets {
             let mut ids: BTreeMap<String, Vec<&'static str>> = BTreeMap::new();
             for id in ["market-name", "market-summary", "business-hours"] {
@@ -205,6 +254,16 @@ impl Catalog {
                     .iter()
                     .map(|t| (format!("taboo-{}", t.id), vec!["rationale"])),
             );
+            // Each commerce section is explained in the market's own text.
+            for (section, _) in super::commerce::provenances(m) {
+                ids.insert(format!("commerce-{section}"), vec![]);
+            }
+            if m.import
+                .as_ref()
+                .is_some_and(|i| i.buyer_customs_id.is_some())
+            {
+                ids.insert("commerce-customs-id".into(), vec!["name"]);
+            }
             out.insert(
                 DocumentKey::MarketText(reference.clone(), code.clone()),
                 ids,
@@ -223,6 +282,8 @@ impl Catalog {
             for locale in self.texts.keys() {
                 let key = match ref_key {
                     DocumentKey::ChannelText(_) => DocumentKey::ChannelText(locale.clone()),
+                    DocumentKey::PaymentText(_) => DocumentKey::PaymentText(locale.clone()),
+                    DocumentKey::MarketplaceText(_) => DocumentKey::MarketplaceText(locale.clone()),
                     DocumentKey::MarketText(_, code) => {
                         DocumentKey::MarketText(locale.clone(), code.clone())
                     }
@@ -289,6 +350,12 @@ pub fn check_document(key: &DocumentKey, text: &str) -> Vec<ContentError> {
     match key {
         DocumentKey::Channels => {
             parse_toml::<ChannelRegistry>(&path, text, &mut errors);
+        }
+        DocumentKey::Payments => {
+            parse_toml::<PaymentRegistry>(&path, text, &mut errors);
+        }
+        DocumentKey::Marketplaces => {
+            parse_toml::<MarketplaceRegistry>(&path, text, &mut errors);
         }
         DocumentKey::Market(code) => {
             if let Some(market) = parse_toml::<MarketDef>(&path, text, &mut errors)

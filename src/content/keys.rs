@@ -10,10 +10,18 @@ use unic_langid::LanguageIdentifier;
 pub enum DocumentKey {
     /// `channels`: the channel registry (`channels.toml`).
     Channels,
+    /// `payments`: the payment method registry (`payments.toml`).
+    Payments,
+    /// `marketplaces`: the marketplace registry (`marketplaces.toml`).
+    Marketplaces,
     /// `market/JP`: a market's structure (`markets/JP.toml`).
     Market(String),
     /// `text/en-US/channels`: channel names in one locale (`en-US/channels.ftl`).
     ChannelText(LanguageIdentifier),
+    /// `text/en-US/payments`: payment method names in one locale (`en-US/payments.ftl`).
+    PaymentText(LanguageIdentifier),
+    /// `text/en-US/marketplaces`: marketplace names in one locale (`en-US/marketplaces.ftl`).
+    MarketplaceText(LanguageIdentifier),
     /// `text/en-US/market/JP`: a market's guidance text in one locale (`en-US/markets/JP.ftl`).
     MarketText(LanguageIdentifier, String),
     /// `phrases/en-US/shipping`: one locale's phrase set (`en-US/phrases/shipping.ftl`).
@@ -25,8 +33,12 @@ impl DocumentKey {
     pub fn kind(&self) -> &'static str {
         match self {
             Self::Channels => "channel-registry",
+            Self::Payments => "payment-registry",
+            Self::Marketplaces => "marketplace-registry",
             Self::Market(_) => "market",
             Self::ChannelText(_) => "channel-text",
+            Self::PaymentText(_) => "payment-text",
+            Self::MarketplaceText(_) => "marketplace-text",
             Self::MarketText(..) => "market-text",
             Self::Phrases(..) => "phrase-set",
         }
@@ -36,8 +48,12 @@ impl DocumentKey {
     pub fn path(&self) -> String {
         match self {
             Self::Channels => "channels.toml".into(),
+            Self::Payments => "payments.toml".into(),
+            Self::Marketplaces => "marketplaces.toml".into(),
             Self::Market(code) => format!("markets/{code}.toml"),
             Self::ChannelText(locale) => format!("{locale}/channels.ftl"),
+            Self::PaymentText(locale) => format!("{locale}/payments.ftl"),
+            Self::MarketplaceText(locale) => format!("{locale}/marketplaces.ftl"),
             Self::MarketText(locale, code) => format!("{locale}/markets/{code}.ftl"),
             Self::Phrases(locale, set) => format!("{locale}/phrases/{set}.ftl"),
         }
@@ -48,8 +64,12 @@ impl DocumentKey {
         let parts: Vec<&str> = path.split('/').collect();
         match parts.as_slice() {
             ["channels.toml"] => Some(Self::Channels),
+            ["payments.toml"] => Some(Self::Payments),
+            ["marketplaces.toml"] => Some(Self::Marketplaces),
             ["markets", file] => Some(Self::Market(market_code(file.strip_suffix(".toml")?)?)),
             [locale, "channels.ftl"] => Some(Self::ChannelText(locale.parse().ok()?)),
+            [locale, "payments.ftl"] => Some(Self::PaymentText(locale.parse().ok()?)),
+            [locale, "marketplaces.ftl"] => Some(Self::MarketplaceText(locale.parse().ok()?)),
             [locale, "markets", file] => Some(Self::MarketText(
                 locale.parse().ok()?,
                 market_code(file.strip_suffix(".ftl")?)?,
@@ -64,9 +84,11 @@ impl DocumentKey {
 
     pub fn locale(&self) -> Option<&LanguageIdentifier> {
         match self {
-            Self::ChannelText(locale) | Self::MarketText(locale, _) | Self::Phrases(locale, _) => {
-                Some(locale)
-            }
+            Self::ChannelText(locale)
+            | Self::PaymentText(locale)
+            | Self::MarketplaceText(locale)
+            | Self::MarketText(locale, _)
+            | Self::Phrases(locale, _) => Some(locale),
             _ => None,
         }
     }
@@ -93,8 +115,12 @@ impl fmt::Display for DocumentKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Channels => f.write_str("channels"),
+            Self::Payments => f.write_str("payments"),
+            Self::Marketplaces => f.write_str("marketplaces"),
             Self::Market(code) => write!(f, "market/{code}"),
             Self::ChannelText(locale) => write!(f, "text/{locale}/channels"),
+            Self::PaymentText(locale) => write!(f, "text/{locale}/payments"),
+            Self::MarketplaceText(locale) => write!(f, "text/{locale}/marketplaces"),
             Self::MarketText(locale, code) => write!(f, "text/{locale}/market/{code}"),
             Self::Phrases(locale, set) => write!(f, "phrases/{locale}/{set}"),
         }
@@ -113,9 +139,17 @@ impl FromStr for DocumentKey {
         let parts: Vec<&str> = s.split('/').collect();
         match parts.as_slice() {
             ["channels"] => Ok(Self::Channels),
+            ["payments"] => Ok(Self::Payments),
+            ["marketplaces"] => Ok(Self::Marketplaces),
             ["market", code] => market_code(code).map(Self::Market).ok_or_else(bad),
             ["text", locale, "channels"] => {
                 Ok(Self::ChannelText(locale.parse().map_err(|_| bad())?))
+            }
+            ["text", locale, "payments"] => {
+                Ok(Self::PaymentText(locale.parse().map_err(|_| bad())?))
+            }
+            ["text", locale, "marketplaces"] => {
+                Ok(Self::MarketplaceText(locale.parse().map_err(|_| bad())?))
             }
             ["text", locale, "market", code] => Ok(Self::MarketText(
                 locale.parse().map_err(|_| bad())?,
@@ -140,6 +174,10 @@ mod tests {
             "channels.toml",
             "markets/JP.toml",
             "zh-CN/channels.ftl",
+            "payments.toml",
+            "marketplaces.toml",
+            "en-US/payments.ftl",
+            "zh-CN/marketplaces.ftl",
             "en-US/markets/BR.ftl",
         ] {
             let key = DocumentKey::from_path(path).unwrap();

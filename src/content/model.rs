@@ -53,6 +53,17 @@ pub struct MarketDef {
     pub holidays: Vec<HolidayDef>,
     pub etiquette: Vec<EtiquetteDef>,
     pub taboos: Vec<TabooDef>,
+    /// Commerce facts (`commerce.rs`), each section dated and sourced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payments: Option<super::commerce::PaymentsDef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marketplaces: Option<super::commerce::MarketplacesDef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import: Option<super::commerce::ImportDef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<super::commerce::DeliveryDef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returns: Option<super::commerce::ReturnsDef>,
 }
 
 #[derive(

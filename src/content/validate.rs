@@ -6,9 +6,11 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use unic_langid::LanguageIdentifier;
 
 use super::catalog::Catalog;
+use super::commerce;
 use super::diagnostics::ContentError;
 use super::keys::DocumentKey;
 use super::model::{BusinessHours, DateRule, HolidayDef, HolidayKind, MarketDef};
+use super::source::ContentSet;
 
 pub fn structure(catalog: &Catalog) -> Vec<ContentError> {
     let mut errors = Vec::new();
@@ -255,4 +257,209 @@ fn check_id(path: &str, what: &str, id: &str, errors: &mut Vec<ContentError>) {
     check_id_with(id, &mut |m| {
         errors.push(ContentError::new(path, format!("{what}: {m}")))
     });
+}
+
+/// The commerce sections: registry ids exist (reported at their line and column), ranks,
+/// dates, ranges and formats hold.
+pub fn commerce(catalog: &Catalog, set: &ContentSet) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let payments = registry_ids(
+        &DocumentKey::Payments.path(),
+        "payment",
+        catalog.payments.iter().map(|p| p.id.as_str()),
+        &mut errors,
+    );
+    let marketplaces = registry_ids(
+        &DocumentKey::Marketplaces.path(),
+        "marketplace",
+        catalog.marketplaces.iter().map(|m| m.id.as_str()),
+        &mut errors,
+    );
+    let today = chrono::Utc::now().date_naive();
+    for (code, market) in &catalog.markets {
+        let key = DocumentKey::Market(code.clone());
+        let path = key.path();
+        let text = set.documents.get(&key).map_or("", String::as_str);
+        let mut unknown = |id: &toml::Spanned<String>, registry: &BTreeSet<&str>, what: &str| {
+            if !registry.contains(id.get_ref().as_str()) {
+                errors.push(ContentError::at(
+                    &path,
+                    text,
+                    id.span(),
+                    &format!("{what} `{}` is not in {what}s.toml", id.get_ref()),
+                ));
+            }
+        };
+        if let Some(section) = &market.payments {
+            for method in &section.methods {
+                unknown(&method.id, &payments, "payment");
+            }
+        }
+        if let Some(section) = &market.marketplaces {
+            for platform in &section.platforms {
+                unknown(&platform.id, &marketplaces, "marketplace");
+            }
+        }
+        let mut push = |message: String| errors.push(ContentError::new(&path, message));
+        commerce_fields(market, today, &mut push);
+    }
+    errors
+}
+
+fn registry_ids<'a>(
+    path: &str,
+    what: &str,
+    ids: impl Iterator<Item = &'a str>,
+    errors: &mut Vec<ContentError>,
+) -> BTreeSet<&'a str> {
+    let mut known = BTreeSet::new();
+    for id in ids {
+        check_id(path, what, id, errors);
+        if !known.insert(id) {
+            errors.push(ContentError::new(
+                path,
+                format!("{what} `{id}` is defined twice"),
+            ));
+        }
+    }
+    known
+}
+
+fn commerce_fields(market: &MarketDef, today: NaiveDate, push: &mut impl FnMut(String)) {
+    for (section, p) in commerce::provenances(market) {
+        if p.as_of > today {
+            push(format!("[{section}] `as_of` {} is in the future", p.as_of));
+        }
+        if !(1..=3 * 366).contains(&p.review_days) {
+            push(format!(
+                "[{section}] `review_days` must be 1 to 1098 (facts are checked at least every three years)"
+            ));
+        }
+        if p.sources.is_empty() {
+            push(format!("[{section}] has no `sources`"));
+        }
+        for source in p.sources {
+            if !(source.starts_with("https://") || source.starts_with("http://")) {
+                push(format!("[{section}] source `{source}` is not a URL"));
+            }
+        }
+        if p.note.is_some_and(|n| n.trim().is_empty()) {
+            push(format!("[{section}] has an empty `note`"));
+        }
+    }
+    if let Some(section) = &market.payments {
+        ranks("payments", section.methods.iter().map(|m| m.rank), push);
+        unique(
+            "payment method",
+            section.methods.iter().map(|m| m.id.get_ref()),
+            push,
+        );
+        let mut total = 0.0;
+        for method in &section.methods {
+            if let Some(share) = method.share_percent {
+                if !(0.0..=100.0).contains(&share) {
+                    push(format!(
+                        "payment `{}`: share_percent {share} is not 0-100",
+                        method.id.get_ref()
+                    ));
+                }
+                total += share;
+            }
+        }
+        if total > 100.5 {
+            push(format!("payment shares add up to {total}%, over 100"));
+        }
+    }
+    if let Some(section) = &market.marketplaces {
+        ranks(
+            "marketplaces",
+            section.platforms.iter().map(|m| m.rank),
+            push,
+        );
+        unique(
+            "marketplace",
+            section.platforms.iter().map(|m| m.id.get_ref()),
+            push,
+        );
+    }
+    if let Some(import) = &market.import {
+        for (field, money) in [
+            ("duty_free_up_to", &import.duty_free_up_to),
+            ("tax_free_up_to", &import.tax_free_up_to),
+        ] {
+            if let Some(money) = money {
+                if !(money.amount >= 0.0 && money.amount.is_finite()) {
+                    push(format!("[import] `{field}` must be 0 or more"));
+                }
+                if !is_currency(&money.currency) {
+                    push(format!(
+                        "[import] `{field}`: `{}` is not an ISO 4217 code",
+                        money.currency
+                    ));
+                }
+            }
+        }
+        if import.collected_by.is_empty() {
+            push("[import] `collected_by` is empty".into());
+        }
+        if let Some(id) = &import.buyer_customs_id {
+            check_id_with(&id.id, push);
+        }
+    }
+    if let Some(delivery) = &market.delivery {
+        for (field, range) in [
+            ("from_china_days", delivery.from_china_days),
+            ("from_eu_days", delivery.from_eu_days),
+            ("express_days", delivery.express_days),
+        ] {
+            if let Some(range) = range
+                && (range.min == 0 || range.min > range.max)
+            {
+                push(format!(
+                    "[delivery] `{field}`: min must be at least 1 and not above max"
+                ));
+            }
+        }
+        if delivery.carriers.is_empty() {
+            push("[delivery] `carriers` is empty".into());
+        }
+        let postcode = &delivery.postcode;
+        match (&postcode.format, &postcode.example) {
+            (Some(format), Some(example)) if !postcode_matches(format, example) => push(format!(
+                "[delivery] postcode example `{example}` does not match the format `{format}`"
+            )),
+            (None, Some(_)) => push("[delivery] a postcode example needs a `format`".into()),
+            _ => {}
+        }
+    }
+    if let Some(returns) = &market.returns
+        && returns.withdrawal_days.is_some()
+        && returns.law.is_none()
+    {
+        push("[returns] a `withdrawal_days` right needs the `law` that gives it".into());
+    }
+}
+
+fn ranks(section: &str, ranks: impl Iterator<Item = u32>, push: &mut impl FnMut(String)) {
+    let mut ranks: Vec<u32> = ranks.collect();
+    ranks.sort_unstable();
+    if ranks != (1..=ranks.len() as u32).collect::<Vec<_>>() {
+        push(format!(
+            "[{section}] ranks must be 1, 2, 3, ... with no gaps or repeats"
+        ));
+    }
+}
+
+fn is_currency(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `N` is a digit, `A` a letter, anything else itself.
+pub(crate) fn postcode_matches(format: &str, postcode: &str) -> bool {
+    format.chars().count() == postcode.chars().count()
+        && format.chars().zip(postcode.chars()).all(|(f, c)| match f {
+            'N' => c.is_ascii_digit(),
+            'A' => c.is_ascii_alphabetic(),
+            _ => f == c,
+        })
 }
