@@ -13,13 +13,14 @@ use crate::api;
         title = "marketguide",
         version = "1",
         description = "How to talk to buyers in each market, and the words to do it: market profiles \
-                       (channels, holidays, etiquette, taboos) with localized guidance.\n\n\
+                       (channels, holidays, etiquette, taboos, payments, marketplaces, import rules, delivery, returns) with localized guidance.\n\n\
                        Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
     tags(
-        (name = "markets", description = "Market profiles: channels, holidays, etiquette and taboos"),
+        (name = "markets", description = "Market profiles: channels, holidays, etiquette, taboos and commerce facts"),
         (name = "channels", description = "The contact channel registry"),
+        (name = "commerce", description = "The payment method and marketplace registries"),
         (name = "holidays", description = "Holiday and promotion calendars, as JSON or iCalendar"),
         (name = "phrases", description = "Customer-service phrase sets in Fluent: packs, coverage, rendering"),
         (name = "releases", description = "Published releases and what each changed"),

@@ -12,7 +12,8 @@ use crate::state::AppState;
 
 /// List markets
 ///
-/// Summaries of every market, optionally filtered by region and channel. Text is in the
+/// Summaries of every market, optionally filtered by region, channel, payment method and
+/// marketplace (filters combine). Text is in the
 /// negotiated locale, named in `Content-Language`.
 #[utoipa::path(
     operation_id = "listMarkets",
@@ -27,7 +28,7 @@ use crate::state::AppState;
         (status = 200, description = "The markets", body = MarketList,
             headers(("Content-Language" = String, description = "Locale of the text"), ("ETag" = String, description = "Entity tag of the unfiltered list"))),
         (status = 304, description = "Not modified since the given ETag"),
-        (status = 400, description = "Bad region, channel or language tag", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Bad region, channel, payment, marketplace or language tag", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such release", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -50,8 +51,32 @@ pub async fn list_markets(
             format!("unknown channel `{channel}` (see GET /v1/channels)"),
         ));
     }
+    if let Some(payment) = query
+        .payment
+        .as_ref()
+        .filter(|p| !snapshot.payment_ids.contains(*p))
+    {
+        return Err(ApiError::invalid(
+            "payment",
+            format!("unknown payment method `{payment}` (see GET /v1/payments)"),
+        ));
+    }
+    if let Some(marketplace) = query
+        .marketplace
+        .as_ref()
+        .filter(|m| !snapshot.marketplace_ids.contains(*m))
+    {
+        return Err(ApiError::invalid(
+            "marketplace",
+            format!("unknown marketplace `{marketplace}` (see GET /v1/marketplaces)"),
+        ));
+    }
     let region = query.region()?;
-    if region.is_none() && query.channel.is_none() {
+    if region.is_none()
+        && query.channel.is_none()
+        && query.payment.is_none()
+        && query.marketplace.is_none()
+    {
         return Ok(caching::respond(
             &req,
             snapshot.market_list(&locale),
@@ -71,6 +96,18 @@ pub async fn list_markets(
                 .as_ref()
                 .is_none_or(|c| index.channels.contains(c))
         })
+        .filter(|(_, index)| {
+            query
+                .payment
+                .as_ref()
+                .is_none_or(|p| index.payments.contains(p))
+        })
+        .filter(|(_, index)| {
+            query
+                .marketplace
+                .as_ref()
+                .is_none_or(|m| index.marketplaces.contains(m))
+        })
         .map(|(summary, _)| summary.clone())
         .collect();
     Ok(caching::respond_json(
@@ -87,7 +124,8 @@ pub async fn list_markets(
 /// Get a market profile
 ///
 /// Channels ranked, holidays and shopping peaks, business etiquette and taboos for one
-/// market, with text in the negotiated locale (`?lang=`, then `Accept-Language`, falling back
+/// market, and its commerce facts (payments, marketplaces, import rules for a parcel from
+/// abroad, delivery, returns), each dated (`as_of`, `review_by`) and sourced, with text in the negotiated locale (`?lang=`, then `Accept-Language`, falling back
 /// to `en-US`).
 #[utoipa::path(
     operation_id = "getMarket",

@@ -7,6 +7,7 @@ pub mod blocking;
 pub mod caching;
 pub mod changesets;
 pub mod channels;
+pub mod commerce;
 pub mod documents;
 pub mod health;
 pub mod holidays;
@@ -51,6 +52,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(holidays::market_holidays)
             .service(holidays::merged_calendar)
             .service(channels::list_channels)
+            .service(commerce::list_payments)
+            .service(commerce::list_marketplaces)
             .service(phrases::list_phrase_sets)
             .service(phrases::get_phrase_pack)
             .service(phrases::render_phrases)

@@ -69,6 +69,12 @@ pub struct MarketListQuery {
     /// Only markets that rank this channel (an id from `GET /v1/channels`).
     #[param(example = "whatsapp")]
     pub channel: Option<String>,
+    /// Only markets that rank this payment method (an id from `GET /v1/payments`).
+    #[param(example = "pix")]
+    pub payment: Option<String>,
+    /// Only markets whose buyers use this marketplace (an id from `GET /v1/marketplaces`).
+    #[param(example = "shopee")]
+    pub marketplace: Option<String>,
 }
 
 /// A page size: `default` when absent, refused outside `1..=max`.

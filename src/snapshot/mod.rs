@@ -1,6 +1,7 @@
 //! The in-memory snapshot of a published release that storefront reads are served from.
 //! Built once per release; the hot responses are pre-serialized with their ETags.
 
+pub mod commerce;
 pub mod history;
 pub mod localize;
 pub mod views;
@@ -57,6 +58,10 @@ pub struct MarketIndex {
     pub code: String,
     pub region: Region,
     pub channels: Vec<String>,
+    /// Payment method ids the market ranks.
+    pub payments: Vec<String>,
+    /// Marketplace ids the market ranks.
+    pub marketplaces: Vec<String>,
 }
 
 pub struct Snapshot {
@@ -65,6 +70,8 @@ pub struct Snapshot {
     pub locales: Vec<LanguageIdentifier>,
     pub markets: Vec<MarketIndex>,
     pub channel_ids: BTreeSet<String>,
+    pub payment_ids: BTreeSet<String>,
+    pub marketplace_ids: BTreeSet<String>,
     pub phrases: PhraseBook,
     /// Market structure by code, for computations such as the holiday calendar.
     pub market_defs: BTreeMap<String, MarketDef>,
@@ -79,6 +86,8 @@ struct LocaleView {
     list: Cached,
     profiles: HashMap<String, Cached>,
     channels: Cached,
+    payments: Cached,
+    marketplaces: Cached,
 }
 
 impl Snapshot {
@@ -89,6 +98,8 @@ impl Snapshot {
             .map(|v| {
                 v.list.body.len()
                     + v.channels.body.len()
+                    + v.payments.body.len()
+                    + v.marketplaces.body.len()
                     + v.profiles.values().map(|p| p.body.len()).sum::<usize>()
             })
             .sum()
@@ -108,9 +119,23 @@ impl Snapshot {
                     code: m.code.clone(),
                     region: m.region,
                     channels: ranked_channels(m),
+                    payments: m
+                        .payments
+                        .iter()
+                        .flat_map(|s| &s.methods)
+                        .map(|u| u.id.get_ref().clone())
+                        .collect(),
+                    marketplaces: m
+                        .marketplaces
+                        .iter()
+                        .flat_map(|s| &s.platforms)
+                        .map(|u| u.id.get_ref().clone())
+                        .collect(),
                 })
                 .collect(),
             channel_ids: catalog.channels.iter().map(|c| c.id.clone()).collect(),
+            payment_ids: catalog.payments.iter().map(|p| p.id.clone()).collect(),
+            marketplace_ids: catalog.marketplaces.iter().map(|m| m.id.clone()).collect(),
             phrases: PhraseBook::build(catalog),
             market_defs: catalog.markets.clone(),
             locales,
@@ -140,6 +165,14 @@ impl Snapshot {
 
     pub fn channels(&self, locale: &LanguageIdentifier) -> &Cached {
         &self.view(locale).channels
+    }
+
+    pub fn payments(&self, locale: &LanguageIdentifier) -> &Cached {
+        &self.view(locale).payments
+    }
+
+    pub fn marketplaces(&self, locale: &LanguageIdentifier) -> &Cached {
+        &self.view(locale).marketplaces
     }
 
     /// A holiday's localized name and note (the id itself if the text is missing).
@@ -195,6 +228,11 @@ impl LocaleView {
                 (c.id.as_str(), (channel_text.text(&id, None), c))
             })
             .collect();
+        let registries = commerce::RegistryText::build(
+            catalog,
+            &localizer(catalog, locale, |t| t.payments.as_ref()),
+            &localizer(catalog, locale, |t| t.marketplaces.as_ref()),
+        );
 
         let mut summaries = Vec::new();
         let mut profiles = HashMap::new();
@@ -227,7 +265,8 @@ impl LocaleView {
                     );
                 }
             }
-            let profile = profile(release, locale, market, &text, &channel_names);
+            let mut profile = profile(release, locale, market, &text, &channel_names);
+            profile.commerce = registries.commerce(market, &text);
             summaries.push(MarketSummary {
                 code: code.clone(),
                 name: profile.name.clone(),
@@ -264,12 +303,21 @@ impl LocaleView {
                 })
                 .collect(),
         });
+        let payments =
+            Cached::json(&registries.payment_list(catalog, release.number, &locale.to_string()));
+        let marketplaces = Cached::json(&registries.marketplace_list(
+            catalog,
+            release.number,
+            &locale.to_string(),
+        ));
         Self {
             holiday_text,
             summaries,
             list,
             profiles,
             channels,
+            payments,
+            marketplaces,
         }
     }
 }
@@ -365,6 +413,7 @@ fn profile(
             })
             .collect(),
         sources: market.sources.clone(),
+        commerce: Default::default(),
     }
 }
 

@@ -68,6 +68,8 @@ pub struct MarketProfile {
     pub taboos: Vec<TabooView>,
     /// Where the facts come from.
     pub sources: Vec<String>,
+    /// Payments, marketplaces, import rules, delivery and returns, each dated and sourced.
+    pub commerce: super::commerce::CommerceView,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
