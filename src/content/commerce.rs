@@ -329,10 +329,11 @@ pub enum AddressOrder {
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Postcode {
-    /// `N` a digit, `A` a letter, other characters literal; absent where there is none in use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(example = "NNNNN-NNN")]
-    pub format: Option<String>,
+    /// Accepted patterns: `N` a digit, `A` a letter, other characters literal; empty where
+    /// postcodes are not in use.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(example = json!(["NNNNN-NNN"]))]
+    pub formats: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(example = "01310-100")]
     pub example: Option<String>,

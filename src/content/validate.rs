@@ -424,12 +424,12 @@ fn commerce_fields(market: &MarketDef, today: NaiveDate, push: &mut impl FnMut(S
             push("[delivery] `carriers` is empty".into());
         }
         let postcode = &delivery.postcode;
-        match (&postcode.format, &postcode.example) {
-            (Some(format), Some(example)) if !postcode_matches(format, example) => push(format!(
-                "[delivery] postcode example `{example}` does not match the format `{format}`"
-            )),
-            (None, Some(_)) => push("[delivery] a postcode example needs a `format`".into()),
-            _ => {}
+        if let Some(example) = &postcode.example
+            && !postcode.formats.iter().any(|f| postcode_matches(f, example))
+        {
+            push(format!(
+                "[delivery] postcode example `{example}` matches none of the `formats`"
+            ));
         }
     }
     if let Some(returns) = &market.returns

@@ -53,3 +53,11 @@ taboo-immodest-imagery = Keep models modestly dressed and avoid intimate scenes 
     .rationale = Media content standards require respect for public morals; suggestive images draw complaints and removal.
 taboo-left-hand = In photos and videos, hand over, eat or receive products with the right hand.
     .rationale = Many Arab and South Asian buyers consider the left hand unclean for eating and giving.
+
+## Commerce facts
+
+commerce-payments = Cards and Apple Pay lead; cash on delivery is still widely used, and buy now, pay later with Tabby and Tamara is popular. Confirm COD orders by phone or WhatsApp before dispatch to cut refusals.
+commerce-marketplaces = Amazon.ae and noon lead; SHEIN, Temu and Trendyol are strong cross-border sellers.
+commerce-import = Under GCC customs rules, personal parcels worth AED 1,000 or less are free of the 5% customs duty (tobacco and alcohol excepted); above that duty applies. 5% VAT is due on imports; how low-value parcels are taxed in practice is not confirmed here. Couriers collect charges before delivery.
+commerce-delivery = From China 5-15 days, from the EU 5-12 days, 2-5 by express; Aramex, Emirates Post, couriers and marketplace logistics. The UAE uses no postcodes: give building, street, area, city and emirate, a landmark and the buyer's mobile number, which couriers call.
+commerce-returns = UAE law gives no general cooling-off right for online purchases; the shop's return policy applies, and consumer protection law covers defective goods.

@@ -60,3 +60,11 @@ taboo-australia-day-promotions = Be careful with Australia Day themed merchandis
     .rationale = Many Indigenous Australians mark 26 January as a day of mourning; several major retailers stopped selling Australia Day merchandise in 2024.
 taboo-v-sign-palm-inward = Do not show the two-finger V sign with the back of the hand facing the viewer.
     .rationale = Made that way it is a rude insult in Australia, like the middle finger; with the palm facing out it simply means peace or victory.
+
+## Commerce facts
+
+commerce-payments = Cards (mostly debit, often tapped through Apple Pay or Google Pay) and PayPal are the main online payments; Afterpay, an Australian-born buy now, pay later service, is widely used, as are Zip and PayID bank transfers.
+commerce-marketplaces = Amazon.com.au and eBay lead, with Temu and SHEIN large among cross-border sellers, Kogan for electronics and Etsy for handmade.
+commerce-import = Goods worth AUD 1,000 or less pay no duty, but 10% GST is charged at checkout by the foreign seller or marketplace, who must register with the ATO. Above AUD 1,000 the buyer (or the courier as broker) lodges an import declaration and pays duty, GST and processing charges before release.
+commerce-delivery = From China about 7-20 days by post or cross-border line, from the EU 8-20 days, 3-7 by express; Australia Post, StarTrack, couriers and parcel lockers. Address: name, number and street, then suburb, state abbreviation and four-digit postcode (SYDNEY NSW 2000).
+commerce-returns = There is no cooling-off right for online purchases in Australia. The Australian Consumer Law guarantees apply instead: a buyer is entitled to a refund or replacement for a major failure, whatever the shop's policy says, and a 'no refunds' sign is unlawful.

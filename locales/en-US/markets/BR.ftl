@@ -67,3 +67,13 @@ taboo-purple-and-black = Avoid purple and black as the main colours for gift wra
     .rationale = They are associated with mourning and funerals in Brazilian tradition.
 taboo-friday-13 = Avoid launching a campaign on a Friday the 13th.
     .rationale = Sexta-feira 13 is considered an unlucky day in Brazil.
+
+## Commerce facts
+
+commerce-payments = Pix, the Central Bank's instant payment, is the most used online payment; cards follow, usually split into interest-free instalments (parcelado em X vezes sem juros), which Brazilians expect on larger purchases. Boleto bancário is still offered for buyers without cards, but the order ships only after it clears (1-3 business days). Show the price in reais per instalment.
+commerce-marketplaces = Mercado Livre is the largest marketplace, then Shopee, Amazon and Magalu; SHEIN, AliExpress and Temu sell cross-border under the Remessa Conforme programme. TikTok Shop opened in Brazil in 2025.
+commerce-import = Since August 2024 (Law 14.902/2024) there is no duty-free threshold: purchases up to USD 50 pay 20% federal import tax, above USD 50 up to USD 3,000 60% minus a USD 20 deduction, plus the state ICMS (17-20% depending on the state). Platforms in the Remessa Conforme programme collect both at checkout and parcels clear fast; otherwise the buyer pays through Correios' Minhas Importações before delivery, plus a postal handling fee. Every parcel needs the buyer's CPF; a missing or wrong CPF is the most common reason a parcel is held.
+commerce-delivery = From China typically 10-35 days (Remessa Conforme cross-border lines often 10-20), from the EU 10-30 days by post, 5-10 by express; customs inspection can add weeks. Correios and couriers (Jadlog, Loggi, Mercado Envios) deliver. Address: street, number and complement (Av. Paulista, 1000, apto 52), neighbourhood (bairro), city and state, and the CEP NNNNN-NNN.
+commerce-returns = Under the Consumer Defence Code (art. 49) a buyer may withdraw from any purchase made outside a shop, online included, within 7 days of receiving it, without a reason (direito de arrependimento), with a full refund including shipping.
+commerce-customs-id = The CPF is the Brazilian individual taxpayer number (11 digits, NNN.NNN.NNN-NN). Customs and the Correios require it on every international parcel to a private buyer, and it must match the recipient's name; ask for it at checkout and explain it is required by the Receita Federal, not collected for marketing.
+    .name = CPF (Cadastro de Pessoas Físicas)

@@ -54,3 +54,11 @@ taboo-treating-canada-as-us = Do not treat Canada as part of the US or Canadians
     .rationale = Canadians are proud of a separate identity; since the 2025 trade dispute many deliberately prefer Canadian-made goods and react badly to US-centric messaging.
 taboo-english-only-in-quebec = Do not sell into Quebec with English-only labels, packaging or advertising.
     .rationale = It breaches the Charter of the French Language and can bring complaints and fines from the Office québécois de la langue française.
+
+## Commerce facts
+
+commerce-payments = Credit cards are the main online payment, with PayPal and Interac (debit, and e-Transfer between banks) next, and Apple Pay and Google Pay growing. Show prices in Canadian dollars.
+commerce-marketplaces = Amazon.ca leads, then Walmart.ca, eBay, Temu, SHEIN and Etsy.
+commerce-import = Parcels from outside the US and Mexico are free of duty and tax only up to CAD 20. Above that GST/HST (5-15% by province) and any duty apply; Canada Post charges a handling fee and couriers a brokerage fee, both collected from the buyer on delivery. Under CUSMA, parcels from the US or Mexico are tax-free to CAD 40 and duty-free to CAD 150. Non-resident sellers registered for GST/HST can charge it at checkout.
+commerce-delivery = From China about 8-25 days by post or cross-border line, from the EU 6-15 days, 3-6 by express; Canada Post, Purolator, UPS and FedEx deliver. Address: name, number and street, unit, city, two-letter province and postcode (OTTAWA ON  K1A 0B1); in Quebec, addresses are in French.
+commerce-returns = No federal or general provincial right lets a buyer return an online purchase for any reason; provincial laws allow cancelling a distance contract when required information was missing or delivery is late (for example within 30 days of a late delivery in Ontario and Quebec). Otherwise the shop's policy applies.

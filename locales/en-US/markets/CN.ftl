@@ -50,3 +50,13 @@ taboo-problem-maps = Never use maps that omit Taiwan, the South China Sea island
     .rationale = Such "problem maps" breach China's map regulations; customs seize goods and printed matter carrying them, and they cause public backlash.
 taboo-absolute-claims = Do not use absolute claims such as "best", "No. 1", "top-level" or "national-level" in listings and ads.
     .rationale = Article 9 of the Advertising Law bans superlative terms; platforms remove listings and regulators fine sellers for them.
+
+## Commerce facts
+
+commerce-payments = Alipay and WeChat Pay handle almost all online payments in mainland China; UnionPay cards are used mainly through them or for larger amounts. International cards are rarely accepted by Chinese buyers' banks for foreign shops, so offer Alipay or WeChat Pay.
+commerce-marketplaces = Taobao and Tmall (Alibaba), JD.com, Pinduoduo and Douyin's live-stream shopping are where Chinese buyers shop; imported goods are sold mainly through cross-border channels such as Tmall Global and JD Worldwide.
+commerce-import = Cross-border e-commerce retail imports through a registered platform pay no duty within CNY 5,000 per order and CNY 26,000 per year per buyer, and import VAT and consumption tax at 70% of the normal rate; the platform or its agent collects and declares, and the buyer's real name and ID number must match the payer's. Goods bought directly from a foreign shop come as personal postal articles and pay the postal article tax (13%, 20% or 50% by category); it is waived when the tax due is CNY 50 or less. Mismatched buyer names and ID numbers, and goods outside the positive list, are the usual reasons for holds.
+commerce-delivery = Direct parcels from the EU take about 10-25 days by post, 4-8 by express; cross-border e-commerce goods often ship from bonded warehouses inside China in 1-5 days. SF Express, China Post/EMS, JD Logistics and the Cainiao network deliver, with lockers and pickup stations. Addresses run from large to small: province, city, district, street and number, building and room, then the name; the postcode has six digits.
+commerce-returns = Consumers may return goods bought online within 7 days of receipt without giving a reason (Consumer Rights Protection Law, art. 25), except custom-made, fresh and perishable goods, digital goods and a few others; the buyer pays the return shipping unless agreed otherwise.
+commerce-customs-id = For cross-border e-commerce imports, customs checks the buyer's real name and 18-digit resident identity card number against the payer of the order; the platform collects them at checkout. Tell the buyer that the name on the order must be that of the payer.
+    .name = Resident identity card number

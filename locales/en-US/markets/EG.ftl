@@ -61,3 +61,11 @@ taboo-shoe-soles = Do not show the soles of shoes or feet pointed at people or t
     .rationale = Showing or throwing a shoe is a strong insult in Egypt.
 taboo-left-hand = In images, hand over, eat or receive products with the right hand.
     .rationale = The left hand is considered unclean for eating and giving.
+
+## Commerce facts
+
+commerce-payments = Cash on delivery is still the main way to pay online; cards (including the national Meeza scheme), Fawry reference codes paid in cash, the InstaPay bank transfer app, mobile wallets such as Vodafone Cash and instalment providers (valU) follow. Confirm every COD order by phone before dispatch.
+commerce-marketplaces = Amazon.eg, noon and Jumia are the main marketplaces; Temu and SHEIN have entered.
+commerce-import = Parcels from abroad pay customs duty and VAT (14%) on clearance; Egypt has no well-known duty-free threshold for online purchases and clearance can be slow, with some goods needing import approvals. This profile does not state a figure: check with the carrier.
+commerce-delivery = From China 10-30 days, from the EU 7-20 days, 4-8 by express; Egypt Post, Aramex, Bosta and marketplace logistics. Address: building number, street, district, city and governorate, plus a landmark and the buyer's phone number.
+commerce-returns = The Consumer Protection Law (No. 181 of 2018) lets consumers return goods within 14 days of receipt, with exceptions; check the executive regulations for distance sales.

@@ -56,3 +56,11 @@ taboo-horns-gesture = Do not show the horns gesture (index and little finger rai
     .rationale = In Spain it means "cuckold" (cuernos) and is an insult.
 taboo-regional-politics = Stay out of regional independence, Franco and the Civil War in marketing and messages.
     .rationale = These topics divide Spaniards deeply; taking any side, even as a joke, alienates part of your buyers.
+
+## Commerce facts
+
+commerce-payments = Spanish buyers pay by card first, then PayPal; Bizum, the instant bank payment by phone number, is spreading to online shops. Cash on delivery (contra reembolso) is still offered by some shops, usually for a fee.
+commerce-marketplaces = Amazon leads; AliExpress has long been popular in Spain, and Temu and SHEIN grew fast; Vinted for second-hand fashion. TikTok Shop opened in Spain in December 2024.
+commerce-import = Since July 2021 EU VAT (21%) is due on every parcel from outside the EU, from the first cent. Up to €150 the seller or marketplace can charge it at checkout through the Import One-Stop Shop (IOSS) and the parcel clears without further charges; otherwise the carrier collects VAT plus a handling fee from the buyer before delivery, and unpaid parcels go back. Customs duty is waived up to €150 of goods; the EU agreed in 2025 to abolish this exemption, with a flat €3 duty per item in low-value parcels planned from 1 July 2026 until the customs data hub takes over. Tell buyers in advance who pays what.
+commerce-delivery = From China about 7-20 days by post or cross-border line (AliExpress Standard often 7-12), 3-6 by express; within the EU 2-6 days. Correos, SEUR, MRW, GLS and pickup points. Note: the Canary Islands, Ceuta and Melilla are outside the EU VAT area and have their own taxes (IGIC, IPSI). Address: street, number, floor and door (Calle Mayor 5, 3º B), then postcode and city (28013 Madrid).
+commerce-returns = Consumers may withdraw from an online purchase within 14 days of receiving the goods without giving a reason; the seller must refund within 14 days, including standard outbound delivery, and must tell the buyer about this right, or the period extends by up to 12 months. Sellers outside the EU selling to EU consumers are bound too.

@@ -62,3 +62,11 @@ taboo-english-only-text = Do not sell with English-only product texts, labels, i
     .rationale = The Toubon Law of 1994 makes French mandatory for the description, instructions, warranty terms and advertising of goods sold to consumers in France.
 taboo-alcohol-lifestyle-ads = Do not advertise alcohol with lifestyle, party, sport or success imagery.
     .rationale = The Évin Law limits alcohol advertising to factual information about the product and requires a health warning.
+
+## Commerce facts
+
+commerce-payments = French buyers pay mostly by card, usually a Carte Bancaire co-branded with Visa or Mastercard and confirmed with 3-D Secure; PayPal and Apple Pay follow, and paying in three or four instalments (Oney, Alma, Klarna) is common for larger baskets.
+commerce-marketplaces = Amazon leads, then Cdiscount and the second-hand fashion platform Vinted; Temu, SHEIN and AliExpress are large; Zalando for fashion. TikTok Shop opened in France in 2025.
+commerce-import = Since July 2021 EU VAT (20%) is due on every parcel from outside the EU, from the first cent. Up to €150 the seller or marketplace can charge it at checkout through the Import One-Stop Shop (IOSS) and the parcel clears without further charges; otherwise the carrier collects VAT plus a handling fee from the buyer before delivery, and unpaid parcels go back. Customs duty is waived up to €150 of goods; the EU agreed in 2025 to abolish this exemption, with a flat €3 duty per item in low-value parcels planned from 1 July 2026 until the customs data hub takes over. Tell buyers in advance who pays what.
+commerce-delivery = From China about 7-20 days by post or cross-border line, 3-6 by express; within the EU 2-6 days. La Poste/Colissimo, Chronopost, Mondial Relay and relay points (points relais) are common; many buyers prefer collecting from a relay point. Address: name, number and street (8 rue de Rivoli), then five-digit postcode and city (75008 PARIS).
+commerce-returns = Consumers may withdraw from an online purchase within 14 days of receiving the goods without giving a reason; the seller must refund within 14 days, including standard outbound delivery, and must tell the buyer about this right, or the period extends by up to 12 months. Sellers outside the EU selling to EU consumers are bound too.

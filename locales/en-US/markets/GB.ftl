@@ -55,3 +55,11 @@ taboo-single-use-vapes = Do not sell disposable (single-use) vapes to UK buyers.
     .rationale = Their sale, online or in shops, has been illegal across the UK since 1 June 2025, with or without nicotine.
 taboo-knives-age-check = Be careful with knives and bladed items.
     .rationale = They may not be sold to under-18s; online sales need age checks at purchase and on delivery, couriers may refuse to take bladed items from overseas sellers to home addresses, and some types (such as zombie knives) are banned outright.
+
+## Commerce facts
+
+commerce-payments = Cards (mostly debit) are the main online payment, then PayPal, Apple Pay and Google Pay; Klarna and Clearpay are common. Amounts in pounds including VAT are expected.
+commerce-marketplaces = Amazon and eBay lead; Temu and SHEIN are large cross-border sellers, Vinted for second-hand, Etsy for handmade, and TikTok Shop has grown since 2021.
+commerce-import = For consignments of GBP 135 or less the seller or marketplace must charge UK VAT (20%) at checkout and no duty is due; above GBP 135 the carrier collects import VAT, duty and a handling fee from the buyer before delivery, unless shipped duties paid. The government announced in the November 2025 Budget that the GBP 135 customs duty relief will end by 2029 at the latest. Goods from the EU pay duty too unless they meet the UK-EU rules of origin.
+commerce-delivery = From China about 7-20 days by post or cross-border line, from the EU 3-10 days (customs applies since 2021), 3-6 by express; Royal Mail, Evri, DPD, DHL and lockers. Address: name, number and street, town, then the postcode on its own line (SW1A 1AA).
+commerce-returns = Consumers may cancel an online purchase within 14 days of receiving the goods without giving a reason, and must be refunded within 14 days of returning them; if the seller did not give the cancellation information, the period extends by up to 12 months.

@@ -69,3 +69,11 @@ taboo-national-flag = Do not use the Indonesian flag in advertising, or as wrapp
     .rationale = Law 24/2009 (Article 24) prohibits using the national flag for commercial advertising or as wrapping, with criminal penalties.
 taboo-revealing-imagery = Keep models modestly dressed and avoid sexual innuendo in ads for a general audience.
     .rationale = Social norms are conservative and the broadly worded 2008 Pornography Law (Law 44/2008) makes such content risky.
+
+## Commerce facts
+
+commerce-payments = Bank transfer to a virtual account, QRIS and e-wallets (GoPay, OVO, DANA, ShopeePay) lead; cash on delivery is common on marketplaces and paylater (Kredivo, Akulaku, SPayLater) is popular; cards are little used.
+commerce-marketplaces = Shopee leads, then Tokopedia and TikTok Shop (run together since 2024), Lazada and Blibli.
+commerce-import = Parcels (barang kiriman) worth up to USD 3 FOB pay no duty; above that duty is 7.5% for most goods (higher for bags, shoes and textiles). VAT and, for some goods, income tax apply from the first dollar. The courier or Pos Indonesia collects before delivery; marketplaces must share seller and item data with customs, and some goods need import permits.
+commerce-delivery = From China 5-14 days, from the EU 8-20 days, 3-6 by express; Pos Indonesia, JNE, J&T, SiCepat and marketplace logistics. Address: street and number, RT/RW (neighbourhood units), kelurahan, kecamatan, city or regency, province and the five-digit postcode.
+commerce-returns = Indonesian law gives no general right to return an online purchase for a change of mind; the shop's or platform's policy applies, and the Consumer Protection Law covers goods that do not match the promise.

@@ -72,3 +72,11 @@ taboo-national-flag = Do not print the Indian flag on cushions, napkins, doormat
     .rationale = The Prevention of Insults to National Honour Act 1971, the Flag Code of India and the Emblems and Names Act 1950 forbid such uses; in 2017 the government made Amazon withdraw doormats showing the Indian flag.
 taboo-left-hand = In photos and videos, show items being given and received with the right hand.
     .rationale = The left hand is considered unclean in traditional Indian etiquette.
+
+## Commerce facts
+
+commerce-payments = UPI (PhonePe, Google Pay, Paytm and bank apps) is the most used online payment; cash on delivery remains common, especially outside the big cities, though sellers push buyers to prepay; cards with EMI instalments and net banking follow. Foreign cards and recurring payments face extra authentication rules.
+commerce-marketplaces = Amazon.in and Flipkart (with Myntra for fashion) lead; Meesho is strong among price-conscious buyers in smaller towns. Cross-border marketplaces play a small role.
+commerce-import = India has no general duty-free threshold for goods bought from abroad; courier and postal imports for personal use pay customs duty and IGST, which the courier or India Post collects before delivery. Couriers ask the buyer for KYC documents (such as PAN or Aadhaar) to clear the parcel. The rates depend on the goods; this profile does not state one: check with the carrier.
+commerce-delivery = From China about 10-25 days, from the EU 8-20 days, 4-8 by express; India Post, Blue Dart, Delhivery, DTDC and marketplace logistics deliver. Address: name, house or flat number, building, street, locality and a landmark, city, state and the six-digit PIN code.
+commerce-returns = Indian law gives no fixed statutory return period for online purchases; the Consumer Protection (E-Commerce) Rules 2020 require sellers and marketplaces to state their return, refund and exchange policy clearly, and defective or misdescribed goods must be refunded or replaced.

@@ -58,3 +58,11 @@ taboo-mafia-stereotypes = Do not use mafia jokes, names or imagery in products o
     .rationale = Italians find them offensive to the victims of organised crime; EU courts have refused trade marks based on the mafia as contrary to public policy.
 taboo-false-made-in-italy = Never label or suggest "Made in Italy" (for example with Italian flags or wording that implies Italian origin) on goods not made in Italy.
     .rationale = False or misleading Italian origin claims are an offence under Italian law (Law 350/2003), and customs seize such goods.
+
+## Commerce facts
+
+commerce-payments = Italians pay online mostly by card, including prepaid cards such as PostePay, and with PayPal; wallets and instalments (Klarna, Scalapay) are growing. Cash on delivery (contrassegno) remains available at many shops, usually for a fee.
+commerce-marketplaces = Amazon is by far the largest marketplace; Temu, SHEIN and AliExpress are large, eBay still has a base, Zalando for fashion and Vinted for second-hand. TikTok Shop opened in Italy in 2025.
+commerce-import = Since July 2021 EU VAT (22%) is due on every parcel from outside the EU, from the first cent. Up to €150 the seller or marketplace can charge it at checkout through the Import One-Stop Shop (IOSS) and the parcel clears without further charges; otherwise the carrier collects VAT plus a handling fee from the buyer before delivery, and unpaid parcels go back. Customs duty is waived up to €150 of goods; the EU agreed in 2025 to abolish this exemption, with a flat €3 duty per item in low-value parcels planned from 1 July 2026 until the customs data hub takes over. Tell buyers in advance who pays what.
+commerce-delivery = From China about 7-20 days by post or cross-border line, 3-6 by express; within the EU 2-6 days. Poste Italiane, BRT, GLS, SDA and lockers. Address: street and number (Via Nazionale 10), then postcode, city and the two-letter province (00184 Roma RM).
+commerce-returns = Consumers may withdraw from an online purchase within 14 days of receiving the goods without giving a reason; the seller must refund within 14 days, including standard outbound delivery, and must tell the buyer about this right, or the period extends by up to 12 months. Sellers outside the EU selling to EU consumers are bound too.

@@ -71,3 +71,11 @@ taboo-chopsticks-upright = Do not show chopsticks standing upright in a bowl of 
     .rationale = It recalls rice offered to the dead at funerals.
 taboo-white-chrysanthemums = Do not use white chrysanthemums as decoration or gifts.
     .rationale = White chrysanthemums are funeral flowers in Japan.
+
+## Commerce facts
+
+commerce-payments = Credit cards lead online payments in Japan, followed by PayPay and other code payments, konbini payment (paying a slip in cash at a convenience store before shipment), cash on delivery (代引き, usually for a fee) and bank transfer. Offer konbini payment if you can: many buyers avoid entering card numbers on foreign sites.
+commerce-marketplaces = Amazon, Rakuten Ichiba and Yahoo! Shopping are the big three; Mercari is the main second-hand app; Temu and SHEIN have grown among younger buyers.
+commerce-import = A personal import whose taxable value is JPY 10,000 or less is free of duty and consumption tax (except some goods such as leather shoes, knitwear and alcohol); for personal use the taxable value is about 60% of the overseas retail price. Above that the buyer pays duty and 10% consumption tax to Japan Post or the courier on delivery, plus a fee. The government has been reviewing the small-value exemption for consumption tax (a change was discussed for the 2026 tax reform); check before quoting it.
+commerce-delivery = From China 4-12 days, from the EU 6-15 days by post, 2-5 by express; Japan Post, Yamato and Sagawa deliver, with time-slot delivery and convenience-store pickup. Addresses run from large to small: the postcode (〒NNN-NNNN), prefecture, city, district and block numbers (1-2-3), building and room, then the name with 様.
+commerce-returns = Japan gives no cooling-off right for online shopping; the shop's stated return policy (返品特約) applies. Only when a shop states no policy may the buyer return goods within 8 days of receipt at their own cost (Act on Specified Commercial Transactions, art. 15-3). Defective goods are always the seller's responsibility.

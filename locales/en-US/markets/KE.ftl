@@ -55,3 +55,11 @@ taboo-counterfeits = Do not sell fake or look-alike branded goods.
     .rationale = The Anti-Counterfeit Authority seizes counterfeit goods and sellers face fines and prosecution.
 taboo-lgbt-content = Be cautious with same-sex romantic imagery in advertising.
     .rationale = Same-sex relations are criminalised and the film and content regulator has banned LGBT-themed content.
+
+## Commerce facts
+
+commerce-payments = M-Pesa (Lipa na M-Pesa, paybill and till numbers) is the default way to pay, also on delivery; cards and Airtel Money follow.
+commerce-marketplaces = Jumia and Kilimall are the main marketplaces and Jiji the main classifieds site; many sellers sell through social media and WhatsApp.
+commerce-import = Parcels pay import duty under the East African Community tariff, 16% VAT and levies (import declaration fee, railway levy) on clearance, collected by the courier or Posta Kenya; this profile does not state a duty-free threshold.
+commerce-delivery = From China 10-30 days, from the EU 7-20 days, 4-8 by express; couriers, Posta Kenya and pickup agents. Many addresses are P.O. boxes with a postcode (00100 is Nairobi GPO); for delivery give the building, road, area and a phone number.
+commerce-returns = Kenyan law gives no general cooling-off right for online purchases; the shop's policy applies, and the Consumer Protection Act 2012 protects buyers of defective goods.

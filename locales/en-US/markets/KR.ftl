@@ -63,3 +63,13 @@ taboo-rising-sun-flag = Do not use the Rising Sun flag or sunburst designs that 
     .rationale = Koreans see it as a symbol of Japanese militarism and colonial rule; brands using it have faced boycotts.
 taboo-east-sea-dokdo = Do not label the sea east of Korea only as "Sea of Japan" or the Dokdo islets as "Takeshima" on maps, globes or product copy.
     .rationale = Korea calls them the East Sea (Donghae) and Dokdo; the Japanese names provoke complaints and boycotts.
+
+## Commerce facts
+
+commerce-payments = Korean buyers pay by credit card (often in instalments, 할부) or with the Naver Pay, Kakao Pay and Toss Pay wallets; virtual-account bank transfer (무통장입금) is used too. Foreign shops should accept Korean-issued cards with their local authentication and offer at least one wallet.
+commerce-marketplaces = Coupang (with next-day Rocket delivery) and Naver Shopping's Smart Stores are the main marketplaces, then Gmarket and 11st; AliExpress and Temu have grown quickly for cross-border purchases.
+commerce-import = Goods for personal use worth up to USD 150 (USD 200 from the United States under KORUS) clear by list without duty or VAT; above that the buyer pays duty (often 8%) and 10% VAT on the whole value. Parcels from the same seller arriving on the same day are added together. Every personal import needs the buyer's Personal Customs Clearance Code (PCCC); a missing code, or one whose name or phone number does not match, stops the parcel.
+commerce-delivery = From China 4-10 days, from the EU 7-15 days by post or cross-border line, 3-5 by express; Korea Post, CJ Logistics, Hanjin and Lotte deliver the last mile. Addresses run from large to small: the five-digit postcode, province/city, district, road name and building number, then apartment complex, building (동) and unit (호), then the name.
+commerce-returns = Buyers may withdraw from an online purchase within 7 days of receiving the goods (Electronic Commerce Act, art. 17), or within 3 months of receipt (and 30 days of discovery) when the goods differ from the description; the seller pays the return then.
+commerce-customs-id = The PCCC is a code starting with P and 12 digits that Korea Customs issues free on the UNI-PASS website or app; buyers use it instead of their resident registration number. Ask for it at checkout, together with a name and phone number matching the customs registration.
+    .name = Personal Customs Clearance Code (PCCC, 개인통관고유부호)

@@ -56,3 +56,11 @@ taboo-day-of-the-dead-as-halloween = Do not present the Day of the Dead as a Hal
     .rationale = It is a cherished family tradition recognised by UNESCO as intangible cultural heritage; careless commercial use has caused backlash.
 taboo-tuesday-13 = Avoid launching campaigns on a Tuesday the 13th.
     .rationale = In Mexico and other Spanish-speaking countries Tuesday, not Friday, the 13th is the unlucky day ("en martes, ni te cases ni te embarques").
+
+## Commerce facts
+
+commerce-payments = Cards lead, with interest-free monthly instalments (meses sin intereses) expected on larger purchases; Mercado Pago, cash at OXXO stores with a reference, SPEI bank transfer and PayPal follow, and cash on delivery is offered by some shops. Many buyers have no credit card, so offer a cash option.
+commerce-marketplaces = Mercado Libre and Amazon are the largest marketplaces; SHEIN and Temu grew fast, Walmart and Liverpool have their own marketplaces, and TikTok Shop opened in 2025.
+commerce-import = Mexico raised the taxes on courier imports of low-value goods from 2025, with a higher global rate for goods from countries without a trade agreement (China) than from the US and Canada, and platforms may collect it at checkout. The rates changed during 2025 and again for 2026; this profile does not state a figure: check the SAT before quoting.
+commerce-delivery = From China about 10-25 days by cross-border line, from the EU 8-20 days, 3-7 by express; Mercado Envíos, Estafeta, DHL, FedEx and Correos de México. Address: street and number (exterior and interior), colonia (neighbourhood), postcode, municipality or borough, state (Av. Reforma 222, Col. Juárez, 06600 Cuauhtémoc, CDMX).
+commerce-returns = For sales outside the shop, online sales included, the consumer may revoke the purchase within 5 business days of delivery without a reason (Federal Consumer Protection Law, art. 56), returning the goods at the seller's cost where the law so provides; shops commonly offer 30 days.

@@ -63,3 +63,11 @@ taboo-number-4 = Avoid the number 4 in prices, bundles and packaging aimed at Ch
     .rationale = In Chinese, "four" sounds like "death".
 taboo-nine-dash-line = Never use maps that show China's nine-dash line in the South China Sea on products, packaging or ads.
     .rationale = Malaysia rejects the claim; in 2019 its film censorship board ordered the map scene cut from the film Abominable, which was then not released in Malaysia.
+
+## Commerce facts
+
+commerce-payments = Online banking through FPX and e-wallets (Touch 'n Go, ShopeePay, GrabPay) lead, with cards and DuitNow QR; cash on delivery is still offered on marketplaces.
+commerce-marketplaces = Shopee leads, then Lazada and TikTok Shop, which has grown fast; Temu entered in 2023.
+commerce-import = Since January 2024 low-value goods (RM 500 or less) bought online from abroad are free of duty but pay 10% sales tax, charged at checkout by sellers and marketplaces registered for the low-value goods tax. Above RM 500 duty and sales tax are paid at import, through the courier.
+commerce-delivery = From China 5-12 days, from the EU 8-18 days, 3-5 by express; Pos Malaysia, J&T, Ninja Van, Shopee Xpress and others. Address: unit, building, street, area, then postcode and city and the state (50450 Kuala Lumpur).
+commerce-returns = Malaysian law gives no general cooling-off period for online purchases; the shop's or platform's policy applies, and the Consumer Protection Act's guarantees cover defective goods.

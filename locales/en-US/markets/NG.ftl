@@ -57,3 +57,11 @@ taboo-religious-ethnic-topics = Keep out of religion, ethnic rivalry, Biafra and
     .rationale = These are divisive and have led to violence; taking a side alienates large groups of buyers.
 taboo-alcohol-north = Do not market alcohol or show drinking to buyers in northern states.
     .rationale = Several northern states apply Sharia law and ban alcohol sales, and most buyers there are Muslim.
+
+## Commerce facts
+
+commerce-payments = Bank transfer is the most used online payment, followed by cards (Verve, Visa, Mastercard) through local gateways, cash or transfer on delivery and wallets such as OPay. Card limits for foreign-currency spending are tight, so price in naira where you can.
+commerce-marketplaces = Jumia and Konga are the main marketplaces and Jiji the main classifieds site; Temu has gained buyers.
+commerce-import = Parcels pay import duty, 7.5% VAT and other levies on clearance, collected by the courier or paid at the NIPOST customs office; this profile does not state a duty-free threshold. Clearance delays are common.
+commerce-delivery = From China 10-30 days, from the EU 7-20 days, 4-8 by express; DHL and other couriers are far more reliable than post. Postcodes are rarely used: give the street address, area, city and state, a landmark and the buyer's phone number.
+commerce-returns = Nigerian law gives no general cooling-off right for online purchases; the shop's policy applies, and the FCCPA 2018 protects buyers of defective goods.

@@ -52,3 +52,11 @@ taboo-german-for-dutch = Do not mix up Dutch and German, or the Netherlands and 
     .rationale = The Dutch are proud of their own language and identity; German texts or "Deutsch" labels read as careless, and wartime history makes the mix-up touchy for some.
 taboo-flavoured-vapes = Do not sell e-cigarettes or e-liquids with flavours other than tobacco.
     .rationale = Since 1 January 2024 only tobacco-flavoured e-cigarettes may be sold in the Netherlands; the food and product safety authority (NVWA) enforces the ban.
+
+## Commerce facts
+
+commerce-payments = iDEAL, the bank payment at checkout, is used for most Dutch online purchases; it is being migrated to the European Wero brand from 2026. Klarna pay-later, PayPal and cards follow; credit cards are less common than in other markets.
+commerce-marketplaces = bol is the largest marketplace in the Netherlands; Amazon.nl (since 2020) is growing, Zalando for fashion, and Temu, SHEIN and AliExpress for low-price imports.
+commerce-import = Since July 2021 EU VAT (21%) is due on every parcel from outside the EU, from the first cent. Up to €150 the seller or marketplace can charge it at checkout through the Import One-Stop Shop (IOSS) and the parcel clears without further charges; otherwise the carrier collects VAT plus a handling fee from the buyer before delivery, and unpaid parcels go back. Customs duty is waived up to €150 of goods; the EU agreed in 2025 to abolish this exemption, with a flat €3 duty per item in low-value parcels planned from 1 July 2026 until the customs data hub takes over. Tell buyers in advance who pays what.
+commerce-delivery = From China about 7-18 days by post or cross-border line, 2-5 by express; within the EU 2-5 days. PostNL, DHL, DPD and many pickup points; next-day delivery is the domestic norm, so slow cross-border delivery needs to be announced. Address: street and number (Damrak 1), then postcode (four digits, space, two letters) and city (1012 AB Amsterdam).
+commerce-returns = Consumers may withdraw from an online purchase within 14 days of receiving the goods without giving a reason; the seller must refund within 14 days, including standard outbound delivery, and must tell the buyer about this right, or the period extends by up to 12 months. Sellers outside the EU selling to EU consumers are bound too.

@@ -67,3 +67,11 @@ taboo-religion = Do not mock religion or use religious images (saints, the Santo
     .rationale = About four in five Filipinos are Catholic, and Article 133 of the Revised Penal Code punishes offending religious feelings.
 taboo-beckoning-finger = Do not show someone beckoning with a curled index finger; use the palm-down wave instead.
     .rationale = The gesture is used for calling animals and is considered insulting.
+
+## Commerce facts
+
+commerce-payments = GCash and cash on delivery are the most used, then Maya, cards, GrabPay and bank transfer; COD buyers expect a confirmation message before the parcel ships.
+commerce-marketplaces = Shopee and Lazada lead, with TikTok Shop growing fast and Temu since 2023.
+commerce-import = Imports worth PHP 10,000 or less are free of duty and VAT (de minimis under the Customs Modernization and Tariff Act); above that duty and 12% VAT are charged and the courier or PHLPost collects them, with handling fees. Some goods need import permits whatever the value.
+commerce-delivery = From China 5-15 days, from the EU 10-25 days, 3-7 by express; PHLPost, LBC, J&T, Flash and marketplace logistics; islands outside Luzon take longer. Address: unit, building, street, barangay, city or municipality, province and the four-digit ZIP code.
+commerce-returns = Philippine law gives no general right to return an online purchase for a change of mind (the 'no return, no exchange' sign is banned for defective goods); the Consumer Act and the Internet Transactions Act 2023 protect buyers of defective or misdescribed goods.

@@ -62,3 +62,11 @@ taboo-even-bouquets = When showing or selling bouquets as gifts, use an odd numb
     .rationale = Even numbers of flowers are traditionally brought to funerals and graves.
 taboo-eastern-europe = Prefer "Central Europe" to "Eastern Europe" when describing Poland.
     .rationale = Many Poles see their country as Central European and dislike the Cold War label.
+
+## Commerce facts
+
+commerce-payments = BLIK, a six-digit code from the banking app, is the most used online payment in Poland, followed by pay-by-link transfers (Przelewy24, PayU) and cards. Cash on delivery (za pobraniem) is still used, and deferred payment (PayPo, BLIK Pay Later) is popular.
+commerce-marketplaces = Allegro dominates Polish e-commerce; Temu grew very fast, Amazon.pl (since 2021) is smaller, AliExpress and SHEIN follow; Vinted for second-hand.
+commerce-import = Since July 2021 EU VAT (23%) is due on every parcel from outside the EU, from the first cent. Up to €150 the seller or marketplace can charge it at checkout through the Import One-Stop Shop (IOSS) and the parcel clears without further charges; otherwise the carrier collects VAT plus a handling fee from the buyer before delivery, and unpaid parcels go back. Customs duty is waived up to €150 of goods; the EU agreed in 2025 to abolish this exemption, with a flat €3 duty per item in low-value parcels planned from 1 July 2026 until the customs data hub takes over. Tell buyers in advance who pays what.
+commerce-delivery = From China about 8-20 days by post or cross-border line, 3-6 by express; within the EU 2-6 days. Parcel lockers (InPost Paczkomat) are the most popular delivery choice, then couriers (DPD, DHL) and Poczta Polska. Address: street and number (ul. Marszałkowska 10/12 m. 5), then postcode NN-NNN and city (00-001 Warszawa).
+commerce-returns = Consumers may withdraw from an online purchase within 14 days of receiving the goods without giving a reason; the seller must refund within 14 days, including standard outbound delivery, and must tell the buyer about this right, or the period extends by up to 12 months. Sellers outside the EU selling to EU consumers are bound too.

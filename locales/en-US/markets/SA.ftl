@@ -48,3 +48,11 @@ taboo-left-hand = In photos and videos, show products being offered, eaten or re
     .rationale = The left hand is considered unclean for eating and giving.
 taboo-shoe-soles = Do not show the soles of shoes or feet pointed at the viewer or at people.
     .rationale = Showing the sole is an insult in Arab culture.
+
+## Commerce facts
+
+commerce-payments = mada debit cards, usually through Apple Pay, are the most used; credit cards, Tabby and Tamara (buy now, pay later), STC Bank and cash on delivery follow. Checkout must accept mada, not only Visa and Mastercard.
+commerce-marketplaces = Amazon.sa and noon lead; SHEIN, Temu and Trendyol are strong cross-border sellers.
+commerce-import = 15% VAT is due on imported goods; parcels worth SAR 1,000 or less have been exempt from customs duty under the GCC rules, and above that duty (mostly 5%, higher for some goods) applies. Couriers collect before delivery; some goods (cosmetics, electronics) need SFDA or SASO conformity. Whether the duty exemption still applies is not confirmed here.
+commerce-delivery = From China 7-18 days, from the EU 6-14 days, 3-6 by express; SPL (Saudi Post), Aramex, SMSA and marketplace logistics. Addresses use the national address: building number, street, district, city, five-digit postcode and a four-digit additional number; a short national address code also works.
+commerce-returns = The E-Commerce Law lets a consumer cancel an online purchase within 7 days of receiving the goods, if unused, except goods made to order and a few others; the consumer bears the return cost unless the goods are defective.

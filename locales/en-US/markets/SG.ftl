@@ -58,3 +58,11 @@ taboo-number-4 = Avoid the number 4 in prices, bundles and packaging for Chinese
     .rationale = In Chinese, "four" sounds like "death".
 taboo-clock-gifts = Do not suggest clocks as gifts for Chinese buyers, or include them as free gifts.
     .rationale = In Chinese, "giving a clock" (song zhong) sounds like attending someone's deathbed or funeral.
+
+## Commerce facts
+
+commerce-payments = Cards are the main online payment, with PayNow bank transfer, PayPal, Apple Pay and GrabPay common; buy now, pay later (Atome) is used for fashion and electronics.
+commerce-marketplaces = Shopee and Lazada lead, followed by Amazon.sg, Taobao (with direct shipping), Qoo10, Carousell for second-hand and TikTok Shop.
+commerce-import = Since January 2023, 9% GST applies to goods of SGD 400 or less bought online from abroad: registered overseas sellers and marketplaces charge it at checkout. Goods above SGD 400 pay GST at import, collected by the courier; customs duty applies only to alcohol, tobacco, motor vehicles and petroleum.
+commerce-delivery = From China 4-10 days, from the EU 6-14 days, 2-4 by express; SingPost, Ninja Van, couriers and parcel lockers deliver. Address: block and street, #floor-unit, building name, then SINGAPORE and the six-digit postcode.
+commerce-returns = Singapore law gives no general right to return an online purchase for a change of mind; the shop's policy applies. The Lemon Law part of the Consumer Protection (Fair Trading) Act lets buyers claim repair, replacement or refund for goods defective within six months.

@@ -70,3 +70,11 @@ taboo-feet = Do not show feet pointing at people, feet resting on tables or near
     .rationale = The feet are the lowest and least clean part of the body; pointing them at someone is insulting. The head is the most respected part.
 taboo-red-ink-names = Avoid writing a person's name in red.
     .rationale = Names of the dead are traditionally written in red, so it suggests death.
+
+## Commerce facts
+
+commerce-payments = PromptPay QR and mobile banking transfers are the most used, followed by cards, cash on delivery (still common on marketplaces), TrueMoney and ShopeePay.
+commerce-marketplaces = Shopee, Lazada and TikTok Shop dominate; Temu entered in 2024.
+commerce-import = Since July 2024 every imported parcel pays 7% VAT, however small; customs duty is still waived for parcels up to THB 1,500. Thailand Post or the courier collects before delivery; the government has worked on having platforms collect VAT at checkout.
+commerce-delivery = From China 4-10 days, from the EU 8-18 days, 3-5 by express; Thailand Post, Flash, Kerry, J&T and marketplace logistics. Address: house number, village or building, soi (lane), road, sub-district, district, province and the five-digit postcode.
+commerce-returns = Thai law gives no general right to return an online purchase for a change of mind; the shop's or platform's policy applies. Registered direct-marketing sellers must honour a 7-day return right under the Direct Sales and Direct Marketing Act; check whether it covers the seller.

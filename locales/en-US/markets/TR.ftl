@@ -61,3 +61,11 @@ taboo-alcohol-ads = Do not advertise or promote alcoholic drinks, including give
     .rationale = Since 2013 (Law 6487) almost all alcohol advertising and promotion is banned.
 taboo-ok-gesture = Avoid the OK hand sign (thumb and finger circle) in images.
     .rationale = In Türkiye it can be read as a vulgar insult.
+
+## Commerce facts
+
+commerce-payments = Cards dominate, and instalments (taksit) through the buyer's bank are expected on almost any purchase; bank transfer (havale/EFT), wallets and cash on delivery (kapıda ödeme) follow.
+commerce-marketplaces = Trendyol and Hepsiburada are the largest marketplaces, followed by Amazon.com.tr and n11; Temu entered in 2024.
+commerce-import = Türkiye has repeatedly tightened the rules for low-value postal and courier imports: in 2024 the duty-free value limit fell to EUR 30 and a flat rate applies to such parcels, higher for non-EU origins. The current limit and rates are not confirmed here: check the Ministry of Trade before quoting.
+commerce-delivery = From China 10-25 days, from the EU 5-14 days, 3-6 by express; PTT, Yurtiçi, Aras, MNG and marketplace logistics, with pickup points. Address: neighbourhood (mahalle), street, building number and flat, then postcode, district and province (34000 Fatih/İstanbul).
+commerce-returns = Consumers may withdraw from a distance contract within 14 days of receiving the goods without a reason (Distance Contracts Regulation, art. 9); the seller refunds within 14 days.

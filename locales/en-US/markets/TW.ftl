@@ -61,3 +61,11 @@ taboo-green-hat = Do not show a man wearing a green hat.
     .rationale = The phrase "wearing a green hat" means being cheated on by one's wife.
 taboo-cross-strait-politics = Keep cross-strait politics out of messages and marketing: do not label Taiwan or buyers' addresses as "Taiwan, Province of China" or "China", and do not use political slogans or flags of either side.
     .rationale = Political labels, in either direction, offend many buyers and cause public backlash; carriers and marketplaces already list Taiwan as the destination.
+
+## Commerce facts
+
+commerce-payments = Cards lead, but paying cash when collecting the parcel at a convenience store (超商取貨付款) is a habit Taiwanese buyers expect from marketplaces; LINE Pay, JKOPAY and ATM transfer to a virtual account are common.
+commerce-marketplaces = Shopee, momo and PChome 24h are the main platforms; Temu and AliExpress serve cross-border buyers.
+commerce-import = Parcels with a dutiable value of NTD 2,000 or less are free of duty and business tax, but the exemption is limited to six times per half-year per buyer; above it duty and 5% business tax are charged and the courier collects them. Express parcels need real-name confirmation by the buyer in the customs EZ WAY app, and a buyer who has not confirmed will hold up the parcel.
+commerce-delivery = From China 3-8 days, from the EU 7-15 days by post, 3-5 by express; delivery to convenience stores (7-Eleven, FamilyMart) for pickup is as common as home delivery. Addresses run from large to small: postcode, city/county, district, road, section, lane, alley, number and floor, then the name.
+commerce-returns = Buyers may return goods bought online within 7 days of receipt without a reason or cost (Consumer Protection Act, art. 19), except goods listed as unsuitable (perishables, custom-made, opened digital content and others).

@@ -67,3 +67,11 @@ taboo-tragedy-marketing = Never use 9/11 or other national tragedies as a hook f
     .rationale = Brands that did so have faced public backlash and had to apologise.
 taboo-number-13 = Be aware that some buyers consider 13 unlucky.
     .rationale = Many buildings skip a 13th floor; the superstition is mild, so this matters mainly for product naming and gift sets.
+
+## Commerce facts
+
+commerce-payments = Credit and debit cards are the default, with PayPal, Apple Pay and Google Pay close behind; buy now, pay later (Affirm, Klarna, Afterpay) is common for larger baskets. Sales tax is added at checkout by state; marketplaces collect it for their sellers.
+commerce-marketplaces = Amazon is by far the largest marketplace, then Walmart and eBay; Temu and SHEIN are large cross-border sellers, Etsy for handmade and TikTok Shop since 2023.
+commerce-import = The USD 800 duty-free de minimis ended for all countries on 29 August 2025 (executive order of 30 July 2025; for China and Hong Kong already from 2 May 2025): every parcel is dutiable, at the tariff rate plus the additional IEEPA tariffs for its origin, and postal items could pay a flat duty per item instead. The buyer pays the carrier before delivery unless the seller ships duties paid (DDP); postal services of several countries suspended US parcels for a while. The legal basis of the IEEPA tariffs was before the Supreme Court; check current rates before promising a price.
+commerce-delivery = From China about 8-25 days by post or cross-border line since the end of de minimis, from the EU 6-15 days, 3-6 by express; USPS, UPS, FedEx and Amazon Logistics deliver. Address: name, number and street, apartment or suite, then city, two-letter state and ZIP code (New York, NY 10001).
+commerce-returns = There is no general federal right to return an online purchase: the FTC cooling-off rule covers only door-to-door and similar sales. Returns follow the shop's stated policy (30 days is customary, and marketplaces set their own rules); a few states require the policy to be posted or else allow returns.

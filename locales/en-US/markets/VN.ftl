@@ -55,3 +55,11 @@ taboo-crossed-fingers = Do not show crossed index and middle fingers in ads or p
     .rationale = In Vietnam the gesture is an obscene insult, not a wish for luck.
 taboo-tet-bad-news = Do not chase payments, send complaints or bad news in the first days of the lunar New Year.
     .rationale = Many Vietnamese believe the start of the year sets the luck for the whole year; debts and quarrels at Tet are considered bad omens.
+
+## Commerce facts
+
+commerce-payments = Cash on delivery is still the most common way to pay for online orders, though bank transfers by VietQR and e-wallets (MoMo, ZaloPay, ShopeePay) are growing fast; cards are less used. Expect buyers to refuse COD parcels they no longer want, and confirm orders before shipping.
+commerce-marketplaces = Shopee leads, with TikTok Shop now second, then Lazada and Tiki.
+commerce-import = Since 18 February 2025 the exemption for express parcels worth up to VND 1 million has ended: every parcel pays import duty and VAT, collected through the courier or on clearance. Cross-border platforms also face tighter registration and tax rules.
+commerce-delivery = From China 3-10 days (much by road), from the EU 8-20 days, 3-6 by express; VNPost, Viettel Post, GHN, GHTK, J&T and marketplace logistics. Address: house number, alley, street, ward or commune, then province or city; since July 2025 the district level is abolished and many provinces were merged, so confirm the buyer's new ward and province names.
+commerce-returns = Vietnamese law gives no general right to return an online purchase for a change of mind; the shop's or platform's policy applies, and defective goods fall under the Law on Protection of Consumers' Rights.

@@ -61,3 +61,11 @@ taboo-racial-stereotypes = Avoid images or claims that present any race, skin or
     .rationale = A 2020 shampoo ad that described Black hair as "dry and damaged" led to protests, store closures and a boycott.
 taboo-skin-lightening = Do not sell skin lighteners with hydroquinone or mercury, and avoid "whitening" claims.
     .rationale = These ingredients are banned in cosmetics, and marketing lighter skin as better is widely criticised as colourism.
+
+## Commerce facts
+
+commerce-payments = Cards are the main online payment, followed by instant EFT (pay-by-bank, such as Ozow), ordinary EFT and wallets; buy now, pay later (Payflex) is growing. Cash on delivery is rare.
+commerce-marketplaces = Takealot is the largest marketplace; Amazon.co.za opened in 2024, and Temu and SHEIN are large cross-border sellers.
+commerce-import = Low-value parcels pay a flat customs rate plus 15% VAT; from September 2024 the flat rate for courier parcels worth R500 or less was raised so that cheap imports from platforms pay more. Rates are not confirmed here: check SARS before quoting. The carrier collects before delivery.
+commerce-delivery = From China 10-30 days, from the EU 7-20 days, 4-8 by express; the Post Office has been unreliable, so couriers and pickup points (Pargo, PAXI) are preferred. Address: street number and name, suburb, city and four-digit postcode.
+commerce-returns = The ECT Act (s. 44) gives buyers of goods bought online a 7-day cooling-off period from receipt, without a reason; the Consumer Protection Act also gives a 5-business-day cooling-off right for direct marketing and a 6-month right to return defective goods.

@@ -53,3 +53,11 @@ taboo-immodest-imagery = 广告和包装中模特着装要端庄，避免亲密�
     .rationale = 媒体内容标准要求尊重公共道德；带暗示性的图片会招致投诉并被下架。
 taboo-left-hand = 图片和视频中，递送、食用或接收商品时用右手。
     .rationale = 许多阿拉伯和南亚买家认为左手不洁，不用于进食和递物。
+
+## Commerce facts
+
+commerce-payments = 以银行卡和 Apple Pay 为主；货到付款仍被广泛使用，Tabby 和 Tamara 的先买后付也很受欢迎。货到付款订单发货前请电话或 WhatsApp 确认，以减少拒收。
+commerce-marketplaces = 亚马逊阿联酋站和 noon 领先；SHEIN、Temu 和 Trendyol 是强势的跨境卖家。
+commerce-import = 根据海湾合作委员会海关规定，货值 1,000 迪拉姆以内的个人包裹免征 5% 关税（烟酒除外）；超过时征收关税。进口须缴纳 5% 增值税；低值包裹实际如何征税，本资料未能确认。由快递公司在派送前收取费用。
+commerce-delivery = 从中国 5-15 天，从欧盟 5-12 天，快递 2-5 天；承运商有 Aramex、阿联酋邮政、快递公司和平台物流。阿联酋不使用邮编：请写明楼名、街道、区域、城市和酋长国，附上地标和买家手机号，快递员会打电话联系。
+commerce-returns = 阿联酋法律对网购没有通用的冷静期，按店铺退货政策处理；有缺陷的商品受消费者保护法保护。

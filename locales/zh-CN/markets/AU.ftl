@@ -60,3 +60,11 @@ taboo-australia-day-promotions = 谨慎对待以澳大利亚国庆日为主题�
     .rationale = 许多原住民把 1 月 26 日视为哀悼日；2024 年已有多家大型零售商停售国庆日主题商品。
 taboo-v-sign-palm-inward = 不要出现手背朝向观看者的“V”字手势。
     .rationale = 这种做法在澳大利亚是侮辱性手势，相当于竖中指；掌心朝外的“V”字则表示和平或胜利。
+
+## Commerce facts
+
+commerce-payments = 银行卡（以借记卡为主，常通过 Apple Pay 或 Google Pay 付款）和 PayPal 是主要的网络支付方式；源自澳大利亚的先买后付服务 Afterpay 使用广泛，Zip 和 PayID 转账也很常见。
+commerce-marketplaces = 亚马逊澳洲站和 eBay 领先，跨境卖家中 Temu 和 SHEIN 规模很大，电子产品有 Kogan，手工艺品有 Etsy。
+commerce-import = 货值 1,000 澳元以内的商品免征关税，但须由境外卖家或平台在结账时收取 10% 商品及服务税（GST），卖家或平台须在澳大利亚税务局登记。超过 1,000 澳元时，买家（或作为报关代理的快递公司）须提交进口申报，缴纳关税、GST 和处理费后才能放行。
+commerce-delivery = 从中国经邮政或跨境专线约 7-20 天，从欧盟 8-20 天，快递 3-7 天；由澳大利亚邮政、StarTrack、快递公司和自提柜派送。地址：姓名、门牌号和街道，然后是区（suburb）、州缩写和四位邮编（SYDNEY NSW 2000）。
+commerce-returns = 澳大利亚网购没有冷静期。适用的是《澳大利亚消费者法》的消费者保障：商品出现重大故障时，无论店铺政策如何，买家都有权退款或换货；“概不退款”的告示是违法的。

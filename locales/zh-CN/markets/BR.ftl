@@ -67,3 +67,13 @@ taboo-purple-and-black = 礼品包装避免以紫色和黑色为主色。
     .rationale = 在巴西传统中，这两种颜色与哀悼和葬礼相关。
 taboo-friday-13 = 避免在 13 号星期五启动营销活动。
     .rationale = 在巴西，“13 号星期五”被认为是不吉利的日子。
+
+## Commerce facts
+
+commerce-payments = Pix（巴西央行的即时支付）是最常用的网络支付方式；其次是银行卡，通常分成免息分期（parcelado em X vezes sem juros），巴西买家在较大金额购物时会期待分期。没有银行卡的买家仍可用 Boleto 缴款单，但要等款项到账（1-3 个工作日）后才发货。请按每期金额显示雷亚尔价格。
+commerce-marketplaces = 美客多（Mercado Livre）是最大的电商平台，其次是 Shopee、亚马逊和 Magalu；SHEIN、速卖通和 Temu 通过 Remessa Conforme 合规计划开展跨境销售。TikTok Shop 于 2025 年进入巴西。
+commerce-import = 自 2024 年 8 月起（第 14.902/2024 号法律）不再有免税额度：50 美元以内的订单缴纳 20% 联邦进口税，50 至 3,000 美元缴纳 60%（减免 20 美元），另加州商品流通税 ICMS（各州 17%-20%）。加入 Remessa Conforme 计划的平台在结账时代收上述税款，包裹清关快；否则买家须在派送前通过巴西邮政的 Minhas Importações 缴税并支付邮政手续费。每个包裹都需要买家的 CPF；CPF 缺失或有误是包裹被扣的最常见原因。
+commerce-delivery = 从中国发货通常 10-35 天（Remessa Conforme 跨境专线常为 10-20 天），从欧盟经邮政 10-30 天，快递 5-10 天；海关查验可能再延误数周。由巴西邮政和快递公司（Jadlog、Loggi、Mercado Envios）派送。地址：街道、门牌号和补充信息（Av. Paulista, 1000, apto 52）、街区（bairro）、城市和州，以及 NNNNN-NNN 格式的 CEP 邮编。
+commerce-returns = 根据《消费者保护法》第 49 条，在实体店以外（包括网上）购物的买家，可在收货后 7 天内无理由撤销购买（后悔权），并获得含运费在内的全额退款。
+commerce-customs-id = CPF 是巴西个人纳税人号码（11 位，NNN.NNN.NNN-NN）。海关和巴西邮政要求寄给个人买家的每个国际包裹都填写 CPF，且须与收件人姓名一致；请在结账时收集，并说明这是巴西联邦税务局的要求，不会用于营销。
+    .name = CPF（个人税号）

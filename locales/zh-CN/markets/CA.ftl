@@ -54,3 +54,11 @@ taboo-treating-canada-as-us = 不要把加拿大当作美国的一部分，也�
     .rationale = 加拿大人很看重自己独立的身份认同；2025 年贸易争端以来，许多人刻意优先购买加拿大产品，对以美国为中心的宣传反感。
 taboo-english-only-in-quebec = 不要以纯英文的标签、包装或广告向魁北克销售商品。
     .rationale = 这违反《法语宪章》，可能招致魁北克法语办公室（OQLF）的投诉处理和罚款。
+
+## Commerce facts
+
+commerce-payments = 信用卡是主要的网络支付方式，其次是 PayPal 和 Interac（借记卡及银行间 e-Transfer 转账），Apple Pay 和 Google Pay 在增长。请以加元显示价格。
+commerce-marketplaces = 亚马逊加拿大站领先，其次是沃尔玛加拿大站、eBay、Temu、SHEIN 和 Etsy。
+commerce-import = 从美国和墨西哥以外寄来的包裹，只有货值不超过 20 加元才免税。超过时征收 GST/HST（各省 5%-15%）及关税；加拿大邮政收取手续费，快递公司收取报关代理费，均在派送时向买家收取。根据美墨加协定，从美国或墨西哥寄出的包裹 40 加元以内免税、150 加元以内免关税。已登记 GST/HST 的非居民卖家可在结账时代收。
+commerce-delivery = 从中国经邮政或跨境专线约 8-25 天，从欧盟 6-15 天，快递 3-6 天；由加拿大邮政、Purolator、UPS 和 FedEx 派送。地址：姓名、门牌号和街道、单元号、城市、两字母省名和邮编（OTTAWA ON  K1A 0B1）；魁北克的地址用法语书写。
+commerce-returns = 加拿大没有联邦或通用的省级法律允许买家无理由退回网购商品；各省法律允许在缺少必备信息或延迟交货时取消远程合同（例如安大略省和魁北克省在延迟交货后 30 天内）。其他情况按店铺政策处理。

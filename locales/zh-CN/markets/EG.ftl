@@ -61,3 +61,11 @@ taboo-shoe-soles = 不要展示鞋底或脚底朝向他人或观众。
     .rationale = 在埃及，亮出或扔鞋是一种强烈的侮辱。
 taboo-left-hand = 图片中递送、食用或接收商品时用右手。
     .rationale = 左手被视为不洁，不用于进食和递物。
+
+## Commerce facts
+
+commerce-payments = 货到付款仍是网购的主要付款方式；其次是银行卡（包括本国的 Meeza 卡）、用现金支付的 Fawry 付款码、InstaPay 转账应用、Vodafone Cash 等手机钱包以及分期服务（valU）。每笔货到付款订单发货前请电话确认。
+commerce-marketplaces = 主要平台是亚马逊埃及站、noon 和 Jumia；Temu 和 SHEIN 已进入。
+commerce-import = 境外包裹在清关时缴纳关税和增值税（14%）；埃及对网购没有广为人知的免税额度，清关可能较慢，部分商品需要进口审批。本资料不列具体数字，请向承运商核实。
+commerce-delivery = 从中国 10-30 天，从欧盟 7-20 天，快递 4-8 天；承运商有埃及邮政、Aramex、Bosta 和平台物流。地址：楼号、街道、区、城市和省，附上地标和买家电话号码。
+commerce-returns = 《消费者保护法》（2018 年第 181 号）允许消费者在收货后 14 天内退货，有例外；远程销售的规定请查阅其实施条例。

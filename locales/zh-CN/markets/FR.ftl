@@ -62,3 +62,11 @@ taboo-english-only-text = 不要只用英文的商品文案、标签、说明书
     .rationale = 1994 年的《杜邦法》规定，面向法国消费者销售的商品，其描述、使用说明、保修条款和广告都必须使用法语。
 taboo-alcohol-lifestyle-ads = 不要用生活方式、派对、运动或成功形象来宣传酒类。
     .rationale = 《埃文法》（Loi Évin）规定酒类广告只能提供关于产品的客观信息，并须附健康警示语。
+
+## Commerce facts
+
+commerce-payments = 法国买家主要刷卡付款，通常是与 Visa 或 Mastercard 联名的 CB 卡，并以 3-D Secure 验证；其次是 PayPal 和 Apple Pay，较大金额的订单常用三期或四期分期（Oney、Alma、Klarna）。
+commerce-marketplaces = 亚马逊领先，其次是 Cdiscount 和二手时尚平台 Vinted；Temu、SHEIN 和速卖通规模很大；时尚类有 Zalando。TikTok Shop 于 2025 年进入法国。
+commerce-import = 自 2021 年 7 月起，凡从欧盟以外寄来的包裹，从第一分钱起都要缴纳欧盟增值税（20%）。货值 150 欧元以内，卖家或平台可通过进口一站式申报（IOSS）在结账时代收，包裹清关时不再另收费用；否则由承运商在派送前向买家收取增值税和手续费，拒付的包裹会被退回。150 欧元以内的货物免征关税；欧盟已于 2025 年同意取消这一豁免，计划自 2026 年 7 月 1 日起对低值包裹按每件商品征收 3 欧元的固定关税，直至海关数据中心投入使用。请提前告诉买家由谁承担哪些费用。
+commerce-delivery = 从中国发货经邮政或跨境专线约 7-20 天，快递 3-6 天；欧盟境内 2-6 天。常见的有 La Poste/Colissimo、Chronopost、Mondial Relay 和自提点（points relais），许多买家喜欢到自提点取件。地址：姓名、门牌号和街道（8 rue de Rivoli），然后是五位邮编和城市（75008 PARIS）。
+commerce-returns = 消费者在收到网购商品后 14 天内可无理由撤销合同；卖家须在 14 天内退款（含标准运费），并须告知买家这项权利，否则期限最多延长 12 个月。向欧盟消费者销售的欧盟以外卖家同样受此约束。

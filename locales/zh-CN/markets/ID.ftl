@@ -69,3 +69,11 @@ taboo-national-flag = 不要在广告中使用印尼国旗，也不要把国旗�
     .rationale = 2009 年第 24 号法律第 24 条禁止将国旗用于商业广告或包装，违者承担刑事责任。
 taboo-revealing-imagery = 面向大众的广告中，模特着装应得体，避免性暗示。
     .rationale = 社会风气保守，且 2008 年《反色情法》（第 44 号法律）措辞宽泛，此类内容风险很高。
+
+## Commerce facts
+
+commerce-payments = 以虚拟账户银行转账、QRIS 和电子钱包（GoPay、OVO、DANA、ShopeePay）为主；平台上货到付款很常见，先买后付（Kredivo、Akulaku、SPayLater）也很流行；银行卡使用很少。
+commerce-marketplaces = Shopee 领先，其次是 Tokopedia 和 TikTok Shop（2024 年起合并运营）、来赞达和 Blibli。
+commerce-import = 货值（FOB）3 美元以内的包裹（barang kiriman）免征关税；超过时多数商品关税为 7.5%（箱包、鞋类和纺织品更高）。增值税以及部分商品的所得税从第一美元起征收。由快递公司或印尼邮政在派送前收取；平台须向海关提供卖家和商品数据，部分商品需要进口许可。
+commerce-delivery = 从中国 5-14 天，从欧盟 8-20 天，快递 3-6 天；承运商有印尼邮政、JNE、极兔、SiCepat 和平台物流。地址：街道和门牌号、RT/RW（邻里单位）、村（kelurahan）、区（kecamatan）、市或县、省以及五位邮编。
+commerce-returns = 印尼法律没有因改变主意而退回网购商品的通用权利，按店铺或平台政策处理；商品与承诺不符时适用《消费者保护法》。

@@ -55,3 +55,11 @@ taboo-counterfeits = 不要销售假冒或仿冒品牌的商品。
     .rationale = 反假冒局会查扣假货，卖家将面临罚款和起诉。
 taboo-lgbt-content = 广告中慎用同性恋爱题材的图片。
     .rationale = 同性性行为在肯尼亚属于刑事犯罪，影视内容监管机构曾禁止 LGBT 题材内容。
+
+## Commerce facts
+
+commerce-payments = M-Pesa（Lipa na M-Pesa、paybill 和 till 号）是默认的付款方式，货到时也用它付款；其次是银行卡和 Airtel Money。
+commerce-marketplaces = 主要平台是 Jumia 和 Kilimall，主要分类信息网站是 Jiji；许多卖家通过社交媒体和 WhatsApp 销售。
+commerce-import = 包裹在清关时按东非共同体关税缴纳进口关税、16% 增值税及其他费用（进口申报费、铁路发展税），由快递公司或肯尼亚邮政收取；本资料不列免税额度。
+commerce-delivery = 从中国 10-30 天，从欧盟 7-20 天，快递 4-8 天；由快递公司、肯尼亚邮政和自提代理点派送。许多地址是带邮编的邮政信箱（00100 为内罗毕邮政总局）；送货时请写明楼名、道路、区域和电话号码。
+commerce-returns = 肯尼亚法律对网购没有通用的冷静期，按店铺政策处理；《2012 年消费者保护法》保护购买有缺陷商品的买家。

@@ -56,3 +56,11 @@ taboo-day-of-the-dead-as-halloween = 不要把亡灵节包装成万圣节式的�
     .rationale = 这是备受珍视的家庭传统，已被联合国教科文组织列为非物质文化遗产；随意的商业化使用曾引发强烈反弹。
 taboo-tuesday-13 = 避免在 13 日恰逢星期二时启动营销活动。
     .rationale = 在墨西哥等西语国家，不吉利的是“13 号星期二”而不是“13 号星期五”（俗语：“星期二别结婚，也别出远门”）。
+
+## Commerce facts
+
+commerce-payments = 以银行卡为主，较大金额购物时买家期待免息分期（meses sin intereses）；其次是 Mercado Pago、凭付款码在 OXXO 便利店付现金、SPEI 银行转账和 PayPal，部分网店提供货到付款。许多买家没有信用卡，请提供现金付款方式。
+commerce-marketplaces = 美客多和亚马逊是最大的电商平台；SHEIN 和 Temu 增长迅速，沃尔玛和 Liverpool 有自己的平台，TikTok Shop 于 2025 年进入。
+commerce-import = 墨西哥自 2025 年起提高了低值快件进口的税率，来自无贸易协定国家（如中国）的商品适用的综合税率高于来自美国和加拿大的商品，平台可在结账时代收。税率在 2025 年内和 2026 年都有调整；本资料不列具体数字，报价前请查询墨西哥税务局（SAT）。
+commerce-delivery = 从中国经跨境专线约 10-25 天，从欧盟 8-20 天，快递 3-7 天；承运商有 Mercado Envíos、Estafeta、DHL、FedEx 和墨西哥邮政。地址：街道和门牌号（外号、内号）、社区（colonia）、邮编、市或区、州（Av. Reforma 222, Col. Juárez, 06600 Cuauhtémoc, CDMX）。
+commerce-returns = 在店外（包括网上）购物的消费者，可在收货后 5 个工作日内无理由撤销购买（《联邦消费者保护法》第 56 条），法律规定的情况下退货费用由卖家承担；网店通常提供 30 天退货。

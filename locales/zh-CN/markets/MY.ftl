@@ -63,3 +63,11 @@ taboo-number-4 = 面向华人买家的价格、套装和包装中避免数字 4�
     .rationale = 中文里“四”与“死”谐音。
 taboo-nine-dash-line = 商品、包装和广告中切勿使用标有中国南海“九段线”的地图。
     .rationale = 马来西亚不承认该主张；2019 年其电影审查局要求删去动画片《雪人奇缘》中的地图镜头，该片最终未在马来西亚上映。
+
+## Commerce facts
+
+commerce-payments = 以 FPX 网银和电子钱包（Touch 'n Go、ShopeePay、GrabPay）为主，其次是银行卡和 DuitNow 二维码；平台上仍提供货到付款。
+commerce-marketplaces = Shopee 领先，其次是来赞达和快速增长的 TikTok Shop；Temu 于 2023 年进入。
+commerce-import = 自 2024 年 1 月起，网上从境外购买的低值商品（500 令吉以内）免征关税，但须缴纳 10% 销售税，由登记了低值商品税的卖家和平台在结账时收取。超过 500 令吉时，关税和销售税在进口时通过快递公司缴纳。
+commerce-delivery = 从中国 5-12 天，从欧盟 8-18 天，快递 3-5 天；承运商有马来西亚邮政、极兔、Ninja Van、Shopee Xpress 等。地址：单元、建筑、街道、地区，然后是邮编、城市和州（50450 Kuala Lumpur）。
+commerce-returns = 马来西亚法律对网购没有通用的冷静期，按店铺或平台政策处理；《消费者保护法》的保障条款适用于有缺陷的商品。

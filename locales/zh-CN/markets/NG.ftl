@@ -57,3 +57,11 @@ taboo-religious-ethnic-topics = 营销和消息中不要涉及宗教、民族矛
     .rationale = 这些话题容易引发分裂甚至暴力；选边站会失去大批买家。
 taboo-alcohol-north = 不要向北部各州的买家推销酒类或展示饮酒场景。
     .rationale = 北部若干州实行伊斯兰教法并禁止售酒，当地买家大多是穆斯林。
+
+## Commerce facts
+
+commerce-payments = 银行转账是最常用的网络支付方式，其次是通过本地网关的银行卡（Verve、Visa、Mastercard）、货到付现金或转账，以及 OPay 等钱包。外币消费的银行卡额度很紧，尽量以奈拉定价。
+commerce-marketplaces = 主要平台是 Jumia 和 Konga，主要分类信息网站是 Jiji；Temu 已赢得不少买家。
+commerce-import = 包裹在清关时缴纳进口关税、7.5% 增值税及其他费用，由快递公司收取或在尼日利亚邮政的海关窗口缴纳；本资料不列免税额度。清关延误很常见。
+commerce-delivery = 从中国 10-30 天，从欧盟 7-20 天，快递 4-8 天；DHL 等快递公司远比邮政可靠。很少使用邮编：请写明街道地址、区域、城市和州，附上地标和买家电话号码。
+commerce-returns = 尼日利亚法律对网购没有通用的冷静期，按店铺政策处理；《2018 年联邦竞争与消费者保护法》保护购买有缺陷商品的买家。

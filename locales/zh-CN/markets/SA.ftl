@@ -48,3 +48,11 @@ taboo-left-hand = 图片和视频中，递送、食用或接收商品时要用�
     .rationale = 左手被视为不洁，不用于进食和递物。
 taboo-shoe-soles = 不要展示鞋底或脚底朝向观众或他人。
     .rationale = 在阿拉伯文化中，露出鞋底是一种侮辱。
+
+## Commerce facts
+
+commerce-payments = 最常用的是 mada 借记卡（通常通过 Apple Pay 支付）；其次是信用卡、Tabby 和 Tamara（先买后付）、STC Bank 以及货到付款。结账必须支持 mada，而不只是 Visa 和 Mastercard。
+commerce-marketplaces = 亚马逊沙特站和 noon 领先；SHEIN、Temu 和 Trendyol 是强势的跨境卖家。
+commerce-import = 进口商品须缴纳 15% 增值税；根据海湾合作委员会规定，货值 1,000 里亚尔以内的包裹曾免征关税，超过时征收关税（多为 5%，部分商品更高）。由快递公司在派送前收取；部分商品（化妆品、电子产品）需符合 SFDA 或 SASO 的合格要求。本资料未能确认关税豁免是否仍然适用。
+commerce-delivery = 从中国 7-18 天，从欧盟 6-14 天，快递 3-6 天；承运商有沙特邮政（SPL）、Aramex、SMSA 和平台物流。地址使用国家地址：建筑号、街道、区、城市、五位邮编和四位附加号；也可使用简短的国家地址代码。
+commerce-returns = 《电子商务法》允许消费者在收货后 7 天内取消网购（商品未使用），定制商品等少数商品除外；除商品有缺陷外，退货费用由消费者承担。

@@ -58,3 +58,11 @@ taboo-number-4 = 面向华人买家的价格、套装和包装中避免数字 4�
     .rationale = 中文里“四”与“死”谐音。
 taboo-clock-gifts = 不要向华人买家推荐钟表作为礼物，也不要把钟作为赠品。
     .rationale = 中文里“送钟”与“送终”谐音。
+
+## Commerce facts
+
+commerce-payments = 银行卡是主要的网络支付方式，PayNow 转账、PayPal、Apple Pay 和 GrabPay 也很常见；时尚和电子产品常用先买后付（Atome）。
+commerce-marketplaces = Shopee 和来赞达领先，其次是亚马逊新加坡站、淘宝（直邮）、Qoo10、二手平台 Carousell 和 TikTok Shop。
+commerce-import = 自 2023 年 1 月起，网上从境外购买的 400 新元以内商品须缴纳 9% 消费税（GST），由已登记的境外卖家和平台在结账时收取。超过 400 新元的商品在进口时缴纳 GST，由快递公司代收；关税只针对酒类、烟草、机动车和石油产品。
+commerce-delivery = 从中国 4-10 天，从欧盟 6-14 天，快递 2-4 天；由新加坡邮政、Ninja Van、快递公司和自提柜派送。地址：座号和街道、#楼层-单元号、建筑名，然后是 SINGAPORE 和六位邮编。
+commerce-returns = 新加坡法律没有因改变主意而退回网购商品的通用权利，按店铺政策处理。《消费者保护（公平交易）法》的柠檬法条款允许买家对六个月内出现缺陷的商品要求维修、更换或退款。

@@ -70,3 +70,11 @@ taboo-feet = 不要展示脚朝向他人、把脚搁在桌上或靠近头部、�
     .rationale = 脚是身体最低、最不洁的部位，用脚指向别人是侮辱；头部则是最受尊重的部位。
 taboo-red-ink-names = 避免用红色书写他人的名字。
     .rationale = 传统上逝者的名字用红色书写，会让人联想到死亡。
+
+## Commerce facts
+
+commerce-payments = 最常用的是 PromptPay 二维码和手机银行转账，其次是银行卡、货到付款（平台上仍很常见）、TrueMoney 和 ShopeePay。
+commerce-marketplaces = Shopee、来赞达和 TikTok Shop 占主导地位；Temu 于 2024 年进入。
+commerce-import = 自 2024 年 7 月起，所有进口包裹无论金额大小都须缴纳 7% 增值税；1,500 泰铢以内的包裹仍免征关税。由泰国邮政或快递公司在派送前收取；政府一直在推动由平台在结账时代收增值税。
+commerce-delivery = 从中国 4-10 天，从欧盟 8-18 天，快递 3-5 天；承运商有泰国邮政、Flash、Kerry、极兔和平台物流。地址：门牌号、村或楼名、巷（soi）、路、分区、县、府以及五位邮编。
+commerce-returns = 泰国法律没有因改变主意而退回网购商品的通用权利，按店铺或平台政策处理。根据《直销与直接营销法》，登记的直接营销卖家须承认 7 天退货权；请核实是否适用于该卖家。

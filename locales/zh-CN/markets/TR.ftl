@@ -61,3 +61,11 @@ taboo-alcohol-ads = 不要为酒精饮料做广告或促销，包括赠品和网
     .rationale = 自 2013 年（第 6487 号法律）起，几乎所有酒类广告和促销都被禁止。
 taboo-ok-gesture = 图片中避免出现 OK 手势（拇指和食指成圈）。
     .rationale = 在土耳其，这个手势可能被理解为粗俗的侮辱。
+
+## Commerce facts
+
+commerce-payments = 以银行卡为主，几乎所有购物买家都期待通过发卡行分期（taksit）；其次是银行转账（havale/EFT）、钱包和货到付款（kapıda ödeme）。
+commerce-marketplaces = Trendyol 和 Hepsiburada 是最大的电商平台，其次是亚马逊土耳其站和 n11；Temu 于 2024 年进入。
+commerce-import = 土耳其多次收紧低值邮政和快件进口规定：2024 年免税限额降至 30 欧元，对此类包裹适用固定税率，非欧盟来源更高。本资料未能确认现行限额和税率，报价前请查询土耳其贸易部。
+commerce-delivery = 从中国 10-25 天，从欧盟 5-14 天，快递 3-6 天；承运商有 PTT、Yurtiçi、Aras、MNG 和平台物流，并有自提点。地址：街区（mahalle）、街道、楼号和户号，然后是邮编、区和省（34000 Fatih/İstanbul）。
+commerce-returns = 消费者可在收货后 14 天内无理由撤销远程合同（《远程合同条例》第 9 条）；卖家须在 14 天内退款。

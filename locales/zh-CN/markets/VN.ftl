@@ -55,3 +55,11 @@ taboo-crossed-fingers = 广告和照片中不要出现食指与中指交叉的�
     .rationale = 在越南这是下流的侮辱手势，而不是祈求好运。
 taboo-tet-bad-news = 农历新年头几天不要催款、投诉或传递坏消息。
     .rationale = 很多越南人相信年初的运气决定全年的运气，春节期间讨债、争吵被视为不吉利。
+
+## Commerce facts
+
+commerce-payments = 货到付款仍是最常见的网购付款方式，但 VietQR 银行转账和电子钱包（MoMo、ZaloPay、ShopeePay）增长很快；银行卡使用较少。买家可能拒收不再想要的货到付款包裹，发货前请先确认订单。
+commerce-marketplaces = Shopee 领先，TikTok Shop 现居第二，其次是来赞达和 Tiki。
+commerce-import = 自 2025 年 2 月 18 日起，货值 100 万越南盾以内的快件免税政策已取消：所有包裹都须缴纳进口关税和增值税，通过快递公司或在清关时缴纳。跨境平台还面临更严格的登记和税务规定。
+commerce-delivery = 从中国 3-10 天（大量经陆运），从欧盟 8-20 天，快递 3-6 天；承运商有越南邮政、Viettel Post、GHN、GHTK、极兔和平台物流。地址：门牌号、巷、街道、坊或社，然后是省或市；自 2025 年 7 月起取消了县（郡）级，许多省份合并，请确认买家新的坊和省名称。
+commerce-returns = 越南法律没有因改变主意而退回网购商品的通用权利，按店铺或平台政策处理；有缺陷的商品适用《消费者权益保护法》。
