@@ -392,3 +392,25 @@ pub fn provenances(market: &super::model::MarketDef) -> Vec<(&'static str, Prove
     .filter_map(|(name, p)| Some((name, p?)))
     .collect()
 }
+
+/// What a reviewer must fix in a market's commerce facts on `today`: a missing section, or a
+/// section past its review date without a note saying why it still stands. Not a validation
+/// error: content goes stale with time alone, and a published release must stay loadable.
+pub fn review_findings(market: &super::model::MarketDef, today: NaiveDate) -> Vec<String> {
+    let present = provenances(market);
+    let mut findings: Vec<String> = SECTIONS
+        .iter()
+        .filter(|s| !present.iter().any(|(name, _)| name == *s))
+        .map(|s| format!("{}: no [{s}] section", market.code))
+        .collect();
+    for (section, p) in present {
+        if p.is_stale(today) && p.note.is_none() {
+            findings.push(format!(
+                "{}: [{section}] was due for review on {} and has no note",
+                market.code,
+                p.review_by()
+            ));
+        }
+    }
+    findings
+}

@@ -425,7 +425,10 @@ fn commerce_fields(market: &MarketDef, today: NaiveDate, push: &mut impl FnMut(S
         }
         let postcode = &delivery.postcode;
         if let Some(example) = &postcode.example
-            && !postcode.formats.iter().any(|f| postcode_matches(f, example))
+            && !postcode
+                .formats
+                .iter()
+                .any(|f| postcode_matches(f, example))
         {
             push(format!(
                 "[delivery] postcode example `{example}` matches none of the `formats`"
