@@ -269,6 +269,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 return Ok(());
             }
             print!("{}", coverage::table(&report));
+            // Stale or missing commerce facts are for reviewers, not a reason to refuse content.
+            let today = chrono::Utc::now().date_naive();
+            for market in catalog.markets.values() {
+                for finding in crate::content::commerce::review_findings(market, today) {
+                    eprintln!("review: {finding}");
+                }
+            }
             println!(
                 "ok: {} documents, {} markets, locales {}",
                 set.documents.len(),
