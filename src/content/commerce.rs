@@ -211,8 +211,10 @@ pub struct ImportDef {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Money {
+    /// The amount, in the currency's main unit.
     #[schema(example = 150.0)]
     pub amount: f64,
+    /// ISO 4217 code.
     #[schema(example = "EUR")]
     pub currency: String,
 }
@@ -295,7 +297,9 @@ pub struct DeliveryDef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DayRange {
+    /// Fewest days, typically.
     pub min: u32,
+    /// Most days, typically.
     pub max: u32,
 }
 
@@ -334,6 +338,7 @@ pub struct Postcode {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schema(example = json!(["NNNNN-NNN"]))]
     pub formats: Vec<String>,
+    /// A valid postcode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(example = "01310-100")]
     pub example: Option<String>,

@@ -19,11 +19,13 @@ use crate::content::model::MarketDef;
 /// they come from. A section past `review_by` is stale: show it as such.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ProvenanceView {
+    /// The day the facts were last checked against the sources.
     #[schema(value_type = String, format = Date, example = "2025-09-01")]
     pub as_of: NaiveDate,
     /// `as_of` plus the section's review interval.
     #[schema(value_type = String, format = Date, example = "2026-09-01")]
     pub review_by: NaiveDate,
+    /// Where the facts come from (official pages where possible).
     pub sources: Vec<String>,
     /// The editor's note (English): what is unconfirmed, or why stale facts still stand.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -45,14 +47,19 @@ impl From<Provenance<'_>> for ProvenanceView {
 /// them and how they may return it. A section the market has no facts for is absent.
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
 pub struct CommerceView {
+    /// How buyers pay.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payments: Option<PaymentsView>,
+    /// Where buyers shop.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub marketplaces: Option<MarketplacesView>,
+    /// Duties, taxes and customs for a parcel from abroad.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub import: Option<ImportView>,
+    /// Cross-border delivery times, carriers and address conventions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery: Option<DeliveryView>,
+    /// The legal right to withdraw from an online purchase.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub returns: Option<ReturnsView>,
 }
@@ -63,16 +70,21 @@ pub struct PaymentsView {
     pub methods: Vec<PaymentMethodView>,
     /// How buyers pay in this market (habits, limits, confirmation customs).
     pub explanation: String,
+    /// When the section was checked, and its sources.
     pub provenance: ProvenanceView,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PaymentMethodView {
+    /// The method's id in the payment registry.
     #[schema(example = "pix")]
     pub id: String,
+    /// 1 is the most used.
     pub rank: u32,
+    /// Localized display name.
     #[schema(example = "Pix")]
     pub name: String,
+    /// What sort of payment it is.
     pub kind: PaymentKind,
     /// Percent of online payments, where a source gives one.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,18 +95,25 @@ pub struct PaymentMethodView {
 pub struct MarketplacesView {
     /// First the most used.
     pub platforms: Vec<MarketplaceUseView>,
+    /// Where buyers shop in this market, explained.
     pub explanation: String,
+    /// When the section was checked, and its sources.
     pub provenance: ProvenanceView,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MarketplaceUseView {
+    /// The platform's id in the marketplace registry.
     #[schema(example = "mercado-libre")]
     pub id: String,
+    /// 1 is the most used.
     pub rank: u32,
+    /// Localized display name.
     #[schema(example = "Mercado Libre / Mercado Livre")]
     pub name: String,
+    /// What sort of platform it is.
     pub kind: MarketplaceKind,
+    /// The platform's site.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The platform's rules for messaging buyers, summarised.
@@ -124,14 +143,18 @@ pub struct ImportView {
     pub buyer_customs_id: Option<CustomsIdView>,
     /// Thresholds, charges and the usual clearance problems, explained.
     pub explanation: String,
+    /// When the section was checked, and its sources.
     pub provenance: ProvenanceView,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CustomsIdView {
+    /// A short id for the identifier.
     #[schema(example = "pccc")]
     pub id: String,
+    /// When the buyer must give it.
     pub required: IdRequirement,
+    /// Localized name of the identifier.
     #[schema(example = "Personal Customs Clearance Code (PCCC)")]
     pub name: String,
     /// What it is, how the buyer gets it and when to ask for it.
@@ -149,11 +172,17 @@ pub struct DeliveryView {
     /// By international express courier.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub express_days: Option<DayRange>,
+    /// The kinds of carriers that deliver parcels from abroad.
     pub carriers: Vec<CarrierType>,
+    /// Whether addresses are written from the street up or from the province down.
     pub address_order: AddressOrder,
+    /// Postcode formats and an example.
     pub postcode: Postcode,
+    /// How much buyers use cash on delivery.
     pub cash_on_delivery: CodUsage,
+    /// Times, carriers, address conventions and delivery problems, explained.
     pub explanation: String,
+    /// When the section was checked, and its sources.
     pub provenance: ProvenanceView,
 }
 
@@ -168,19 +197,26 @@ pub struct ReturnsView {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(example = "Directive 2011/83/EU, art. 9")]
     pub law: Option<String>,
+    /// The return or withdrawal right and its conditions, explained.
     pub explanation: String,
+    /// When the section was checked, and its sources.
     pub provenance: ProvenanceView,
 }
 
 /// A payment method in the registry.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PaymentView {
+    /// Registry id, used in profiles and in `GET /v1/markets?payment=`.
     #[schema(example = "pix")]
     pub id: String,
+    /// What sort of payment it is.
     pub kind: PaymentKind,
+    /// Localized display name.
     #[schema(example = "Pix")]
     pub name: String,
+    /// What it is, localized.
     pub description: String,
+    /// The provider's or scheme's site.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Markets that rank this method, by code.
@@ -189,26 +225,35 @@ pub struct PaymentView {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PaymentList {
+    /// The release these items come from.
     pub release: i64,
+    /// The locale of the text (also in `Content-Language`).
     #[schema(example = "en-US")]
     pub locale: String,
+    /// Every payment method, in registry order.
     pub items: Vec<PaymentView>,
 }
 
 /// A marketplace in the registry.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MarketplaceView {
+    /// Registry id, used in profiles and in `GET /v1/markets?marketplace=`.
     #[schema(example = "shopee")]
     pub id: String,
+    /// What sort of platform it is.
     pub kind: MarketplaceKind,
+    /// Localized display name.
     #[schema(example = "Shopee")]
     pub name: String,
+    /// What it is, localized.
     pub description: String,
+    /// The platform's site.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The platform's rules for messaging buyers, summarised.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub messaging: Option<String>,
+    /// Where the platform publishes those rules.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub messaging_policy: Option<String>,
     /// Markets where buyers use it, by code.
@@ -217,9 +262,12 @@ pub struct MarketplaceView {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MarketplaceList {
+    /// The release these items come from.
     pub release: i64,
+    /// The locale of the text (also in `Content-Language`).
     #[schema(example = "en-US")]
     pub locale: String,
+    /// Every marketplace, in registry order.
     pub items: Vec<MarketplaceView>,
 }
 
