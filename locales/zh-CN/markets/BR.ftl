@@ -70,7 +70,7 @@ taboo-friday-13 = 避免在 13 号星期五启动营销活动。
 
 ## Commerce facts
 
-commerce-payments = Pix（巴西央行的即时支付）是最常用的网络支付方式；其次是银行卡，通常分成免息分期（parcelado em X vezes sem juros），巴西买家在较大金额购物时会期待分期。没有银行卡的买家仍可用 Boleto 缴款单，但要等款项到账（1-3 个工作日）后才发货。请按每期金额显示雷亚尔价格。
+commerce-payments = Pix（巴西央行的即时支付）和银行卡是两大网络支付方式，据 2024-2025 年的部分调查 Pix 已居首位；银行卡通常分成免息分期（parcelado em X vezes sem juros），巴西买家在较大金额购物时会期待分期。没有银行卡的买家仍可用 Boleto 缴款单，但要等款项到账（1-3 个工作日）后才发货。请按每期金额显示雷亚尔价格。
 commerce-marketplaces = 美客多（Mercado Livre）是最大的电商平台，其次是 Shopee、亚马逊和 Magalu；SHEIN、速卖通和 Temu 通过 Remessa Conforme 合规计划开展跨境销售。TikTok Shop 于 2025 年进入巴西。
 commerce-import = 自 2024 年 8 月起（第 14.902/2024 号法律）不再有免税额度：50 美元以内的订单缴纳 20% 联邦进口税，50 至 3,000 美元缴纳 60%（减免 20 美元），另加州商品流通税 ICMS（各州 17%-20%）。加入 Remessa Conforme 计划的平台在结账时代收上述税款，包裹清关快；否则买家须在派送前通过巴西邮政的 Minhas Importações 缴税并支付邮政手续费。每个包裹都需要买家的 CPF；CPF 缺失或有误是包裹被扣的最常见原因。
 commerce-delivery = 从中国发货通常 10-35 天（Remessa Conforme 跨境专线常为 10-20 天），从欧盟经邮政 10-30 天，快递 5-10 天；海关查验可能再延误数周。由巴西邮政和快递公司（Jadlog、Loggi、Mercado Envios）派送。地址：街道、门牌号和补充信息（Av. Paulista, 1000, apto 52）、街区（bairro）、城市和州，以及 NNNNN-NNN 格式的 CEP 邮编。

@@ -63,4 +63,4 @@ commerce-payments = 以银行卡为主，较大金额购物时买家期待免息
 commerce-marketplaces = 美客多和亚马逊是最大的电商平台；SHEIN 和 Temu 增长迅速，沃尔玛和 Liverpool 有自己的平台，TikTok Shop 于 2025 年进入。
 commerce-import = 墨西哥自 2025 年起提高了低值快件进口的税率，来自无贸易协定国家（如中国）的商品适用的综合税率高于来自美国和加拿大的商品，平台可在结账时代收。税率在 2025 年内和 2026 年都有调整；本资料不列具体数字，报价前请查询墨西哥税务局（SAT）。
 commerce-delivery = 从中国经跨境专线约 10-25 天，从欧盟 8-20 天，快递 3-7 天；承运商有 Mercado Envíos、Estafeta、DHL、FedEx 和墨西哥邮政。地址：街道和门牌号（外号、内号）、社区（colonia）、邮编、市或区、州（Av. Reforma 222, Col. Juárez, 06600 Cuauhtémoc, CDMX）。
-commerce-returns = 在店外（包括网上）购物的消费者，可在收货后 5 个工作日内无理由撤销购买（《联邦消费者保护法》第 56 条），法律规定的情况下退货费用由卖家承担；网店通常提供 30 天退货。
+commerce-returns = 在店外（包括网上）购物的消费者，可在收货后 5 个工作日内无理由撤销购买（《联邦消费者保护法》第 56 条）；许多网店提供 30 天退货。
