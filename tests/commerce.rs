@@ -352,3 +352,39 @@ fn check_validates_the_commerce_sections() {
     assert!(stderr.contains("`from_china_days`"), "{stderr}");
     assert!(stderr.contains("postcode example `3154`"), "{stderr}");
 }
+
+#[test]
+fn the_snapshot_hands_tools_a_markets_commerce_facts_in_a_locale() {
+    use marketguide::snapshot::Snapshot;
+    use marketguide::snapshot::views::ReleaseInfo;
+    let release = ReleaseInfo {
+        number: 1,
+        title: "seed".into(),
+        published_at: chrono::Utc::now(),
+    };
+    let snapshot = Snapshot::build(release, &seed_catalog());
+    let en = "en-US".parse().unwrap();
+    let zh = "zh-CN".parse().unwrap();
+    // What a payment-methods reply would list for Saudi Arabia, first choice first.
+    let sa = snapshot.commerce(&en, "SA").unwrap();
+    let names: Vec<&str> = sa
+        .payments
+        .as_ref()
+        .unwrap()
+        .methods
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(names[0], "mada");
+    assert!(
+        names.contains(&"Tabby") && names.contains(&"Tamara"),
+        "{names:?}"
+    );
+    let br = snapshot.commerce(&zh, "BR").unwrap();
+    let boleto = &br.payments.as_ref().unwrap().methods;
+    assert!(
+        boleto.iter().any(|m| m.name == "Boleto 银行缴款单"),
+        "{boleto:?}"
+    );
+    assert!(snapshot.commerce(&en, "ZZ").is_none());
+}

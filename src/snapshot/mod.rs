@@ -88,6 +88,8 @@ struct LocaleView {
     channels: Cached,
     payments: Cached,
     marketplaces: Cached,
+    /// Market code → its commerce sections, for tools that quote them (reply composer, lint).
+    commerce: HashMap<String, commerce::CommerceView>,
 }
 
 impl Snapshot {
@@ -175,6 +177,15 @@ impl Snapshot {
         &self.view(locale).marketplaces
     }
 
+    /// A market's commerce sections in `locale` (payment names, thresholds, explanations).
+    pub fn commerce(
+        &self,
+        locale: &LanguageIdentifier,
+        market: &str,
+    ) -> Option<&commerce::CommerceView> {
+        self.view(locale).commerce.get(market)
+    }
+
     /// A holiday's localized name and note (the id itself if the text is missing).
     pub fn holiday_text(
         &self,
@@ -237,6 +248,7 @@ impl LocaleView {
         let mut summaries = Vec::new();
         let mut profiles = HashMap::new();
         let mut holiday_text = HashMap::new();
+        let mut commerce = HashMap::new();
         for (code, market) in &catalog.markets {
             let text = localizer(catalog, locale, |t| t.markets.get(code));
             let ids = market
@@ -267,6 +279,7 @@ impl LocaleView {
             }
             let mut profile = profile(release, locale, market, &text, &channel_names);
             profile.commerce = registries.commerce(market, &text);
+            commerce.insert(code.clone(), profile.commerce.clone());
             summaries.push(MarketSummary {
                 code: code.clone(),
                 name: profile.name.clone(),
@@ -318,6 +331,7 @@ impl LocaleView {
             channels,
             payments,
             marketplaces,
+            commerce,
         }
     }
 }
