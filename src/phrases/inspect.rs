@@ -51,6 +51,34 @@ pub fn messages(resource: &FluentResource) -> Vec<MessageInfo> {
         .collect()
 }
 
+/// The `-fallback-<variable> = text` terms: what a variable renders as when a request does
+/// not give it (`{ "" }` for nothing, e.g. an absent title).
+pub fn fallbacks(resource: &FluentResource) -> BTreeMap<String, String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            Entry::Term(term) => {
+                let variable = term.id.name.strip_prefix("fallback-")?;
+                let text = term
+                    .value
+                    .elements
+                    .iter()
+                    .map(|element| match element {
+                        PatternElement::TextElement { value } => *value,
+                        PatternElement::Placeable {
+                            expression:
+                                Expression::Inline(InlineExpression::StringLiteral { value }),
+                        } => value,
+                        PatternElement::Placeable { .. } => "",
+                    })
+                    .collect::<String>();
+                Some((variable.to_string(), text))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The first line of the file's `###` comment: what the set is for. (Bundles parse in
 /// runtime mode, which drops comments, so this reads the source with the full parser.)
 pub fn purpose(resource: &FluentResource) -> Option<String> {

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use fluent_bundle::resolver::ResolverError;
 use fluent_bundle::resolver::errors::ReferenceKind;
 use fluent_bundle::{FluentArgs, FluentError, FluentValue};
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 use utoipa::ToSchema;
@@ -39,7 +38,8 @@ pub struct RenderWarning {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningKind {
-    /// A variable the message uses was not given; it renders as `{$name}`.
+    /// A variable the message uses was not given; the text uses the locale's neutral fallback
+    /// for it (a `-fallback-<variable>` term, else `…`).
     MissingArgument,
     /// No such message in the set.
     UnknownMessage,
@@ -52,15 +52,7 @@ pub enum WarningKind {
 impl PhraseSet {
     /// The locales to try for a request, best first, ending with the reference locale.
     pub fn chain(&self, requested: &[LanguageIdentifier]) -> Vec<LanguageIdentifier> {
-        negotiate_languages(
-            requested,
-            &self.locales,
-            Some(&self.locales[0]),
-            NegotiationStrategy::Filtering,
-        )
-        .into_iter()
-        .cloned()
-        .collect()
+        crate::langneg::chain(requested, &self.locales)
     }
 
     /// Renders `ids` (every reference message when `None`).
@@ -83,10 +75,13 @@ impl PhraseSet {
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             let found = chain.iter().enumerate().find_map(|(rank, locale)| {
-                let bundle = self.packs.get(locale)?.bundle(isolate);
-                bundle.get_message(id).map(|m| (rank, locale, bundle, m))
+                let pack = self.packs.get(locale)?;
+                let bundle = pack.bundle(isolate);
+                bundle
+                    .get_message(id)
+                    .map(|m| (rank, locale, pack, bundle, m))
             });
-            let Some((rank, locale, bundle, message)) = found else {
+            let Some((rank, locale, pack, bundle, message)) = found else {
                 warnings.push(RenderWarning {
                     message: id.clone(),
                     kind: WarningKind::UnknownMessage,
@@ -94,7 +89,8 @@ impl PhraseSet {
                 });
                 continue;
             };
-            let mut format = |pattern| format(bundle, id, pattern, args, warnings);
+            let fallbacks = &pack.fallbacks;
+            let mut format = |pattern| format(bundle, fallbacks, id, pattern, args, warnings);
             let text = message.value().map(&mut format).unwrap_or_default();
             let attributes = message
                 .attributes()
@@ -112,25 +108,39 @@ impl PhraseSet {
     }
 }
 
+/// What a missing variable renders as when the locale has no `-fallback-<variable>` term:
+/// visibly a gap, but not markup a buyer would puzzle over.
+const NEUTRAL_GAP: &str = "…";
+
 fn format(
     bundle: &Bundle,
+    fallbacks: &BTreeMap<String, String>,
     id: &str,
     pattern: &fluent_syntax::ast::Pattern<&str>,
     args: &FluentArgs,
     warnings: &mut Vec<RenderWarning>,
 ) -> String {
     let mut errors = Vec::new();
-    let text = bundle
+    let mut text = bundle
         .format_pattern(pattern, Some(args), &mut errors)
         .into_owned();
+    // Fluent reports only the variables the chosen variants use; those get a fallback and a
+    // second pass, so the text never shows `{$name}`.
+    let mut missing = Vec::new();
     for error in errors {
         let (kind, detail) = match &error {
             FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
                 id: var,
-            })) => (
-                WarningKind::MissingArgument,
-                format!("argument `{var}` is missing"),
-            ),
+            })) => {
+                let fallback = fallbacks.get(var).map_or(NEUTRAL_GAP, String::as_str);
+                missing.push((var.clone(), fallback));
+                (
+                    WarningKind::MissingArgument,
+                    format!(
+                        "argument `{var}` is missing; the text uses the fallback \"{fallback}\""
+                    ),
+                )
+            }
             other => (WarningKind::FormatError, other.to_string()),
         };
         let warning = RenderWarning {
@@ -141,6 +151,24 @@ fn format(
         // A variable used in several variants or attributes is reported once.
         if !warnings.contains(&warning) {
             warnings.push(warning);
+        }
+    }
+    if !missing.is_empty() {
+        let mut filled = FluentArgs::with_capacity(args.iter().count() + missing.len());
+        for (name, value) in args.iter() {
+            filled.set(name.to_string(), value.clone());
+        }
+        for (name, fallback) in &missing {
+            filled.set(name.clone(), FluentValue::from(*fallback));
+        }
+        text = bundle
+            .format_pattern(pattern, Some(&filled), &mut Vec::new())
+            .into_owned();
+        // An empty fallback (an absent title) must not leave a double space behind.
+        if missing.iter().any(|(_, f)| f.is_empty()) {
+            while text.contains("  ") {
+                text = text.replace("  ", " ");
+            }
         }
     }
     text
