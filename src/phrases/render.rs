@@ -164,10 +164,14 @@ fn format(
         text = bundle
             .format_pattern(pattern, Some(&filled), &mut Vec::new())
             .into_owned();
-        // An empty fallback (an absent title) must not leave a double space behind.
+        // An empty fallback (an absent title) must not leave a double space or a space
+        // before punctuation behind ("Guten Tag ," → "Guten Tag,").
         if missing.iter().any(|(_, f)| f.is_empty()) {
             while text.contains("  ") {
                 text = text.replace("  ", " ");
+            }
+            for mark in [",", ".", "،"] {
+                text = text.replace(&format!(" {mark}"), mark);
             }
         }
     }
