@@ -11,7 +11,7 @@ escalation =
     Ich habe Ihren Fall { $case_id } an unsere Teamleitung weitergegeben. Sie kümmert sich persönlich darum und meldet sich innerhalb { $hours ->
         [one] einer Stunde
        *[other] von { $hours } Stunden
-    } bei Ihnen meldet. Vielen Dank für Ihre Geduld.
+    } bei Ihnen. Vielen Dank für Ihre Geduld.
 
 negative-review-reply =
     Vielen Dank für Ihre offene Rückmeldung. Es tut uns leid, dass Ihre Erfahrung nicht Ihren Erwartungen entsprochen hat. Wir nehmen das ernst und haben Ihnen eine Nachricht geschickt, um gemeinsam eine Lösung zu finden.
