@@ -121,7 +121,12 @@ async fn latin_american_spanish_gets_es_mx_then_es_es() {
 #[actix_web::test]
 async fn a_market_picks_its_buyer_language_unless_a_locale_overrides_it() {
     let app = spawn_app();
-    for (market, locale) in [("TW", "zh-TW"), ("MX", "es-MX"), ("EG", "ar-SA"), ("AE", "ar-SA")] {
+    for (market, locale) in [
+        ("TW", "zh-TW"),
+        ("MX", "es-MX"),
+        ("EG", "ar-SA"),
+        ("AE", "ar-SA"),
+    ] {
         let reply = render(
             &app,
             "relationship",
@@ -194,7 +199,8 @@ async fn german_formal_greeting_uses_title_and_family_name() {
 #[actix_web::test]
 async fn thai_particles_follow_the_agent_gender() {
     let app = spawn_app();
-    for (gender, mine, other) in [("male", "ครับ", "ค่ะ"), ("female", "ค่ะ", "ครับ")] {
+    for (gender, mine, other) in [("male", "ครับ", "ค่ะ"), ("female", "ค่ะ", "ครับ")]
+    {
         let reply = render(
             &app,
             "orders",
@@ -253,7 +259,13 @@ async fn a_changeset_adding_a_taboo_in_en_us_only_warns_about_zh_cn() {
         let (app, editor) = (&app, &editor);
         async move {
             let body = app
-                .send("GET", &format!("/v1/documents/{key}"), None, Some(editor), &[])
+                .send(
+                    "GET",
+                    &format!("/v1/documents/{key}"),
+                    None,
+                    Some(editor),
+                    &[],
+                )
                 .await
                 .json();
             (

@@ -73,7 +73,7 @@ order-confirmation =
 closing-thanks =
     Thank you again for your support. Have a nice day!
 
-    Best regards,
+    Kind regards,
     { $agent_name }
     { $shop_name } { -support-team }
 

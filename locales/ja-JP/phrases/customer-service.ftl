@@ -1,5 +1,5 @@
 ### カスタマーサービス：書き出し、確認中の返信、フォローアップ、結び（seed 001、004）。
-### 変数は en-US と同じ。敬語（です・ます、謙譲語）で書く。正式な宛名は「姓＋様」（$buyer_family_name）。
+### 変数は en-US と同じ。敬語（です・ます、謙譲語）で書く。宛名は「お名前＋様」（$buyer_name：署名どおりの姓またはフルネーム）。
 
 -support-team = カスタマーサポート
 -fallback-buyer_name = お客
@@ -13,7 +13,7 @@
 greeting =
     { $salutation ->
         [casual] { $buyer_name }様、こんにちは。
-       *[formal] { $buyer_family_name }様
+       *[formal] { $buyer_name }様
     }
     { $buyer_status ->
         [returning] いつもご利用いただき、誠にありがとうございます。何かお手伝いできることはございますか。

@@ -21,4 +21,4 @@ sample-offer =
     我們可以寄{ $item_name }的樣品給您，費用{ $amount }（含運費）。之後若您訂購{ $quantity }件以上，這筆費用可以從貨款中扣除。
 
 minimum-order-quantity =
-    { $item_name }的批發價最低訂購量為{ $quantity }件。數量較少時以賣場售價計算。
+    { $item_name }的批發價{ $quantity }件起訂。數量較少時以賣場售價計算。
