@@ -237,6 +237,14 @@ async fn a_missing_variable_gets_a_neutral_fallback_and_a_warning() {
             && w["detail"].as_str().unwrap().contains("buyer_name")),
         "{warnings:?}"
     );
+    // A selector without its argument takes the default variant (formal), and says so.
+    assert!(
+        warnings.iter().any(|w| w["detail"]
+            .as_str()
+            .unwrap()
+            .contains("`salutation` is missing; the text uses the default variant")),
+        "{warnings:?}"
+    );
     // Japanese: the fallback reads naturally with the honorific.
     let reply = render(
         &app,

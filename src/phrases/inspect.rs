@@ -89,6 +89,28 @@ pub fn purpose(resource: &FluentResource) -> Option<String> {
     })
 }
 
+/// Variables the pattern selects on (`{ $x -> ... }`), at any depth.
+pub fn selectors(pattern: &Pattern<&str>) -> BTreeSet<String> {
+    fn walk(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } = element
+            {
+                if let InlineExpression::VariableReference { id } = selector {
+                    out.insert(id.name.to_string());
+                }
+                for variant in variants {
+                    walk(&variant.value, out);
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(pattern, &mut out);
+    out
+}
+
 pub fn variables(pattern: &Pattern<&str>) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     walk_pattern(pattern, &mut out);
@@ -166,6 +188,11 @@ a = { $x ->
         let info = &messages(&resource)[0];
         assert_eq!(info.id, "a");
         assert_eq!(info.variables, ["x", "y", "z"].map(String::from).into());
+        let Some(Entry::Message(message)) = resource.entries().nth(1) else {
+            panic!("a message second");
+        };
+        let value = message.value.as_ref().unwrap();
+        assert_eq!(selectors(value), ["x"].map(String::from).into());
         assert_eq!(info.attributes["subject"], ["w"].map(String::from).into());
         assert_eq!(purpose(&resource).as_deref(), Some("Test set."));
         assert_eq!(message_position(source, "a"), Some((3, 1)));

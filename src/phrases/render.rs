@@ -127,6 +127,11 @@ fn format(
     // Fluent reports only the variables the chosen variants use; those get a fallback and a
     // second pass, so the text never shows `{$name}`.
     let mut missing = Vec::new();
+    let selectors = if errors.is_empty() {
+        Default::default()
+    } else {
+        super::inspect::selectors(pattern)
+    };
     for error in errors {
         let (kind, detail) = match &error {
             FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
@@ -134,11 +139,15 @@ fn format(
             })) => {
                 let fallback = fallbacks.get(var).map_or(NEUTRAL_GAP, String::as_str);
                 missing.push((var.clone(), fallback));
+                // A selector without its argument picks the default variant (e.g. formal).
+                let used = if selectors.contains(var) {
+                    "the default variant".to_string()
+                } else {
+                    format!("the fallback \"{fallback}\"")
+                };
                 (
                     WarningKind::MissingArgument,
-                    format!(
-                        "argument `{var}` is missing; the text uses the fallback \"{fallback}\""
-                    ),
+                    format!("argument `{var}` is missing; the text uses {used}"),
                 )
             }
             other => (WarningKind::FormatError, other.to_string()),

@@ -18,7 +18,7 @@ volume-discount =
     }
 
 counter-offer =
-    ขอบคุณที่เสนอราคา { $offer } สำหรับ { $item_name }{ $agent_gender ->
+    ขอบคุณที่เสนอราคา { $offer } สำหรับ { $item_name } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     } ทางร้านไม่สามารถรับราคานี้ได้ แต่ยินดีขายให้ในราคา { $price } สะดวกไหม{ $agent_gender ->

@@ -1,7 +1,7 @@
 ### ก่อนการขาย: สินค้าในสต็อก การสั่งจองล่วงหน้า ขนาด ประเทศที่จัดส่ง และวิธีชำระเงิน
 
 out-of-stock =
-    ขอบคุณที่สนใจ { $item_name }{ $agent_gender ->
+    ขอบคุณที่สนใจ { $item_name } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     } ขณะนี้สินค้าหมดชั่วคราว คาดว่าสินค้าจะเข้าประมาณวันที่ { $restock_date } ต้องการให้ทางร้านแจ้งเมื่อสินค้ากลับมาไหม{ $agent_gender ->
@@ -19,7 +19,7 @@ pre-order =
     }
 
 size-and-fit =
-    ตารางขนาดของ { $item_name } ดูได้ที่ { $link }{ $agent_gender ->
+    ตารางขนาดของ { $item_name } ดูได้ที่ { $link } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     } หากแจ้งขนาดที่ใส่ประจำและสัดส่วน (ส่วนสูง รอบอก และรอบเอว) ทางร้านยินดีแนะนำขนาดที่เหมาะสมให้{ $agent_gender ->
@@ -37,7 +37,7 @@ no-shipping-to-country =
     }
 
 payment-methods =
-    ชำระเงินได้ด้วย { $payment_methods }{ $agent_gender ->
+    ชำระเงินได้ด้วย { $payment_methods } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     }

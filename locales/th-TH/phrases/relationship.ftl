@@ -6,7 +6,7 @@ thanks-after-delivery =
         [male] ครับ
        *[female] ค่ะ
     }
-       *[first-time] สินค้าของคุณจัดส่งถึงแล้ว ขอบคุณสำหรับคำสั่งซื้อแรกกับ { $shop_name }{ $agent_gender ->
+       *[first-time] สินค้าของคุณจัดส่งถึงแล้ว ขอบคุณสำหรับคำสั่งซื้อแรกกับ { $shop_name } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     }
@@ -27,7 +27,7 @@ review-request =
     .subject = สินค้าจาก { $shop_name } เป็นอย่างไรบ้าง
 
 returning-buyer-coupon =
-    ขอบคุณที่เป็นลูกค้าประจำของ { $shop_name }{ $agent_gender ->
+    ขอบคุณที่เป็นลูกค้าประจำของ { $shop_name } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     } เพื่อเป็นการขอบคุณ ทางร้านมอบโค้ดส่วนลด { $percent }% สำหรับคำสั่งซื้อครั้งถัดไป: { $coupon_code } ใช้ได้ถึงวันที่ { $expiry_date }

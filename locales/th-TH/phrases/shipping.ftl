@@ -68,11 +68,11 @@ duties-and-taxes =
 
 holiday-closure =
     { $holiday ->
-        [lunar-new-year] ทีมงานจะหยุดช่วงเทศกาลตรุษจีนตั้งแต่วันที่ { $start_date } ถึง { $end_date }{ $agent_gender ->
+        [lunar-new-year] ทีมงานจะหยุดช่วงเทศกาลตรุษจีนตั้งแต่วันที่ { $start_date } ถึง { $end_date } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     }
-       *[other] ทีมงานจะหยุดช่วงวันหยุดนักขัตฤกษ์ตั้งแต่วันที่ { $start_date } ถึง { $end_date }{ $agent_gender ->
+       *[other] ทีมงานจะหยุดช่วงวันหยุดนักขัตฤกษ์ตั้งแต่วันที่ { $start_date } ถึง { $end_date } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     }
@@ -86,7 +86,7 @@ failed-delivery-attempt =
     { $carrier } ไม่สามารถนำส่งคำสั่งซื้อ { $order_id } ได้เนื่องจากติดต่อผู้รับไม่ได้{ $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
-    } พัสดุรออยู่ที่ { $pickup_point } เป็นเวลา { $days } วัน สามารถไปรับเองหรือนัดส่งใหม่ได้ด้วยหมายเลขติดตามพัสดุ { $tracking_number }{ $agent_gender ->
+    } พัสดุรออยู่ที่ { $pickup_point } เป็นเวลา { $days } วัน สามารถไปรับเองหรือนัดส่งใหม่ได้ด้วยหมายเลขติดตามพัสดุ { $tracking_number } { $agent_gender ->
         [male] ครับ
        *[female] ค่ะ
     }
