@@ -344,4 +344,40 @@ async fn a_changeset_adding_a_taboo_in_en_us_only_warns_about_zh_cn() {
             .unwrap()
             .contains("taboo-test-new-taboo")
     );
+
+    // Published, the zh-CN profile marks the two texts it shows in en-US.
+    let reviewer = app.user_with_token(&admin, "kenji", "reviewer").await;
+    let submitted = app
+        .send(
+            "POST",
+            &format!("/v1/changesets/{number}/submit"),
+            None,
+            Some(&editor),
+            &[],
+        )
+        .await;
+    assert_eq!(submitted.status, 200);
+    let approved = app
+        .send(
+            "POST",
+            &format!("/v1/changesets/{number}/approve"),
+            Some(&json!({"comment": "ok"})),
+            Some(&reviewer),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        approved.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&approved.body)
+    );
+    let profile = app.get("/v1/markets/JP?lang=zh-CN").await.json();
+    assert_eq!(profile["locale"], "zh-CN");
+    assert_eq!(
+        profile["fallback"],
+        json!(["taboo-test-new-taboo", "taboo-test-new-taboo.rationale"])
+    );
+    let english = app.get("/v1/markets/JP?lang=en-US").await.json();
+    assert_eq!(english["fallback"], json!([]));
 }

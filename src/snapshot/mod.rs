@@ -267,7 +267,7 @@ fn profile(
         })
         .collect();
     channels.sort_by_key(|c| c.rank);
-    MarketProfile {
+    let mut profile = MarketProfile {
         code: market.code.clone(),
         name: text.text("market-name", None),
         summary: text.text("market-summary", None),
@@ -335,7 +335,10 @@ fn profile(
             })
             .collect(),
         sources: market.sources.clone(),
-    }
+        fallback: Vec::new(),
+    };
+    profile.fallback = text.take_fallbacks();
+    profile
 }
 
 /// The current snapshot, swapped atomically when a release is published: a reader holds
