@@ -41,7 +41,7 @@ holiday-closure =
     .subject = Przerwa od { $start_date } do { $end_date }
 
 failed-delivery-attempt =
-    { $carrier } próbował doręczyć zamówienie { $order_id }, ale nikogo nie zastał. Paczka czeka w: { $pickup_point } przez { $days ->
+    { $carrier } próbował doręczyć zamówienie { $order_id }, ale nikogo nie zastał. Paczka czeka w punkcie { $pickup_point } przez { $days ->
         [one] jeden dzień
        *[other] { $days } dni
     }. Można ją tam odebrać lub umówić ponowne doręczenie, podając numer przesyłki { $tracking_number }.

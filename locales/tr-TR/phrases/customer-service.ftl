@@ -19,7 +19,7 @@ greeting =
         }
     }
     { $buyer_status ->
-        [returning] Sizi yeniden görmek çok güzel! Size nasıl yardımcı olabilirim?
+        [returning] Sizden yeniden haber almak çok güzel! Size nasıl yardımcı olabilirim?
        *[first-time] Sorunuz ve ürünlerimize gösterdiğiniz ilgi için teşekkür ederiz.
     }
     .subject =

@@ -9,7 +9,7 @@ volume-discount =
     { $quantity } adet ve üzeri siparişlerde liste fiyatı üzerinden %{ $percent } indirim sunabiliriz.
 
 counter-offer =
-    { $item_name } için { $offer } teklifiniz için teşekkür ederiz. Bu fiyatı kabul edemiyoruz, ancak ürünü size { $price } fiyatla sunabiliriz. Sizin için uygun mu?
+    { $item_name } için verdiğiniz { $offer } tutarındaki teklife teşekkür ederiz. Bu fiyatı kabul edemiyoruz, ancak ürünü size { $price } fiyatla sunabiliriz. Sizin için uygun mu?
 
 bundle-discount =
     { $item_name } ürününü mağazamızdaki başka herhangi bir ürünle birlikte alırsanız tüm siparişte %{ $percent } indirim yapıyoruz.
