@@ -381,3 +381,25 @@ async fn a_changeset_adding_a_taboo_in_en_us_only_warns_about_zh_cn() {
     let english = app.get("/v1/markets/JP?lang=en-US").await.json();
     assert_eq!(english["fallback"], json!([]));
 }
+
+#[actix_web::test]
+async fn an_unsigned_closing_drops_the_empty_signature_line() {
+    let app = spawn_app();
+    for isolate in [false, true] {
+        let reply = render(
+            &app,
+            "customer-service",
+            json!({"locale": "en-US", "messages": ["closing-thanks"], "isolate": isolate, "args": {"shop_name": "Sol"}}),
+            &[],
+        )
+        .await;
+        let text = text(&reply);
+        let lines: Vec<&str> = text.lines().collect();
+        let regards = lines.iter().position(|l| *l == "Kind regards,").unwrap();
+        assert!(
+            lines[regards + 1].contains("Sol") && lines[regards + 1].contains("Customer Service"),
+            "isolate={isolate}: {text:?}"
+        );
+        assert!(!text.contains('\u{E000}'), "{text:?}");
+    }
+}

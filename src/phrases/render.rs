@@ -168,23 +168,60 @@ fn format(
             filled.set(name.to_string(), value.clone());
         }
         for (name, fallback) in &missing {
-            filled.set(name.clone(), FluentValue::from(*fallback));
+            // An empty fallback is marked so the clean-up knows which gaps it made.
+            let value = if fallback.is_empty() {
+                GAP_MARK
+            } else {
+                fallback
+            };
+            filled.set(name.clone(), FluentValue::from(value));
         }
         text = bundle
             .format_pattern(pattern, Some(&filled), &mut Vec::new())
             .into_owned();
-        // An empty fallback (an absent title) must not leave a double space or a space
-        // before punctuation behind ("Guten Tag ," → "Guten Tag,").
-        if missing.iter().any(|(_, f)| f.is_empty()) {
-            while text.contains("  ") {
-                text = text.replace("  ", " ");
-            }
-            for mark in [",", ".", "،"] {
-                text = text.replace(&format!(" {mark}"), mark);
-            }
+        if text.contains(GAP_MARK) {
+            text = close_gaps(&text);
         }
     }
     text
+}
+
+/// Stands for an empty fallback while formatting (a private-use character).
+const GAP_MARK: &str = "\u{E000}";
+
+/// Removes what empty fallbacks leave behind: a line that held only the absent value (an
+/// unsigned signature), a double space ("Frau  Müller") or a space before punctuation
+/// ("Guten Tag ,"). Only text around a gap is touched.
+fn close_gaps(text: &str) -> String {
+    const ISOLATION: [char; 2] = ['\u{2068}', '\u{2069}'];
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        if !line.contains(GAP_MARK) {
+            lines.push(line.to_string());
+            continue;
+        }
+        let rest = line.replace(GAP_MARK, "");
+        if rest
+            .trim_matches(|c: char| c.is_whitespace() || ISOLATION.contains(&c))
+            .is_empty()
+        {
+            continue;
+        }
+        let mut line = line
+            .replace(
+                &format!("{}{GAP_MARK}{}", ISOLATION[0], ISOLATION[1]),
+                GAP_MARK,
+            )
+            .replace(&format!(" {GAP_MARK} "), " ")
+            .replace(&format!(" {GAP_MARK}"), "")
+            .replace(&format!("{GAP_MARK} "), "")
+            .replace(GAP_MARK, "");
+        for mark in [",", ".", "،"] {
+            line = line.replace(&format!(" {mark}"), mark);
+        }
+        lines.push(line);
+    }
+    lines.join("\n")
 }
 
 /// Converts JSON arguments to Fluent ones; strings and numbers only.

@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = { "" }
 -fallback-buyer_family_name = { "" }
 -fallback-buyer_title = { "" }
--fallback-agent_name = فريق خدمة العملاء
+-fallback-agent_name = { "" }
 -fallback-shop_name = متجرنا
 
 # رسمي افتراضيًا (اللقب مع الاسم الأول في الخليج)، إلا إذا كتب المشتري بأسلوب غير رسمي.

@@ -7,7 +7,7 @@
 -fallback-buyer_given_name = { "" }
 -fallback-buyer_family_name = { "" }
 -fallback-buyer_title = { "" }
--fallback-agent_name = Ihr Kundenservice
+-fallback-agent_name = { "" }
 -fallback-shop_name = unserem Shop
 
 # Förmlich, außer der Käufer schreibt locker ("Hallo ..."): Sie-Form in beiden Fällen.

@@ -24,7 +24,7 @@
 -fallback-buyer_given_name = there
 -fallback-buyer_family_name = customer
 -fallback-buyer_title = { "" }
--fallback-agent_name = Customer Service
+-fallback-agent_name = { "" }
 -fallback-shop_name = our shop
 
 # Mirror the buyer's salutation, formal unless they wrote casually; thank a first-time buyer

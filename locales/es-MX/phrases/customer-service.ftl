@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = cliente
 -fallback-buyer_family_name = cliente
 -fallback-buyer_title = { "" }
--fallback-agent_name = Atención a Clientes
+-fallback-agent_name = { "" }
 -fallback-shop_name = nuestra tienda
 
 greeting =

@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = { "" }
 -fallback-buyer_family_name = { "" }
 -fallback-buyer_title = { "" }
--fallback-agent_name = Le service client
+-fallback-agent_name = { "" }
 -fallback-shop_name = notre boutique
 
 # Formel par défaut ; « Bonjour … ! » seulement si l’acheteur a écrit de façon familière.

@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = Pelanggan
 -fallback-buyer_family_name = Pelanggan
 -fallback-buyer_title = { "" }
--fallback-agent_name = Layanan Pelanggan
+-fallback-agent_name = { "" }
 -fallback-shop_name = toko kami
 
 greeting =

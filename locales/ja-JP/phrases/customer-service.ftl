@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = お客
 -fallback-buyer_family_name = お客
 -fallback-buyer_title = { "" }
--fallback-agent_name = カスタマーサポート担当
+-fallback-agent_name = { "" }
 -fallback-shop_name = 当店
 
 # 既定は丁寧な書き出し。購入者がくだけた書き方をした場合のみ「こんにちは」を添える。

@@ -15,7 +15,7 @@
 -fallback-buyer_given_name = 고객
 -fallback-buyer_family_name = 고객
 -fallback-buyer_title = { "" }
--fallback-agent_name = 고객센터 담당자
+-fallback-agent_name = { "" }
 -fallback-shop_name = 저희 상점
 
 # 구매자의 인사 방식에 맞춥니다. 첫 구매자에게는 문의에 감사하고, 재방문 구매자는 반갑게 맞이합니다.

@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = Pelanggan
 -fallback-buyer_family_name = Pelanggan
 -fallback-buyer_title = { "" }
--fallback-agent_name = Khidmat Pelanggan
+-fallback-agent_name = { "" }
 -fallback-shop_name = kedai kami
 
 greeting =

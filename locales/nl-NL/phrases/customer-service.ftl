@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = { "" }
 -fallback-buyer_family_name = { "" }
 -fallback-buyer_title = { "" }
--fallback-agent_name = Klantenservice
+-fallback-agent_name = { "" }
 -fallback-shop_name = onze winkel
 
 greeting =

@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = cliente
 -fallback-buyer_family_name = cliente
 -fallback-buyer_title = { "" }
--fallback-agent_name = Atendimento ao Cliente
+-fallback-agent_name = { "" }
 -fallback-shop_name = nossa loja
 
 greeting =

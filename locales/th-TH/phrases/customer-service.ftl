@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = ลูกค้า
 -fallback-buyer_family_name = ลูกค้า
 -fallback-buyer_title = { "" }
--fallback-agent_name = ฝ่ายบริการลูกค้า
+-fallback-agent_name = { "" }
 -fallback-shop_name = ทางร้าน
 
 # ทักทายให้สอดคล้องกับผู้ซื้อ (สุภาพเป็นค่าเริ่มต้น) ขอบคุณลูกค้าใหม่ และต้อนรับลูกค้าเก่าที่กลับมา

@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = 顾客
 -fallback-buyer_family_name = 顾客
 -fallback-buyer_title = { "" }
--fallback-agent_name = 客服
+-fallback-agent_name = { "" }
 -fallback-shop_name = 本店
 
 # 与买家的称呼方式保持一致，默认正式；感谢首次咨询的买家，欢迎老顾客再次光临。

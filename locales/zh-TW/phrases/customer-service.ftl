@@ -6,7 +6,7 @@
 -fallback-buyer_given_name = 顧客
 -fallback-buyer_family_name = 顧客
 -fallback-buyer_title = { "" }
--fallback-agent_name = 客服
+-fallback-agent_name = { "" }
 -fallback-shop_name = 本店
 
 # 配合買家的稱呼方式，預設正式；感謝初次詢問的買家，歡迎老顧客再次光臨。
