@@ -403,3 +403,94 @@ async fn an_unsigned_closing_drops_the_empty_signature_line() {
         assert!(!text.contains('\u{E000}'), "{text:?}");
     }
 }
+
+/// Absolute claims no shipped phrase may make (seed 004, the lint's rule), per language: a
+/// "best price" or a guarantee is a promise a seller cannot keep, and in some markets an
+/// offence (the PRC Advertising Law bans 最低价 and 最佳). Warranty terms are not claims.
+const ABSOLUTE_CLAIMS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "guarantee",
+            "100%",
+            "absolutely",
+            "best price",
+            "lowest price",
+            "the best",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "garantiert",
+            "bester preis",
+            "besten preis",
+            "beste qualität",
+        ],
+    ),
+    ("fr", &["meilleur prix", "garanti à", "absolument"]),
+    ("es", &["mejor precio", "garantizado", "precio más bajo"]),
+    (
+        "pt",
+        &["melhor preço", "garantido", "menor preço do mercado"],
+    ),
+    ("it", &["miglior prezzo", "garantito"]),
+    ("nl", &["beste prijs", "gegarandeerd", "laagste prijs"]),
+    ("pl", &["najlepsz", "gwarantujemy", "najniższ"]),
+    ("tr", &["en iyi", "garanti ediyoruz", "en ucuz"]),
+    (
+        "zh",
+        &[
+            "最低价",
+            "最低價",
+            "最好",
+            "最佳",
+            "最便宜",
+            "保证",
+            "保證",
+            "绝对",
+            "絕對",
+        ],
+    ),
+    ("ja", &["最安", "最高の", "絶対", "保証します"]),
+    ("ko", &["최저가", "최고", "보장"]),
+    ("th", &["ดีที่สุด", "ถูกที่สุด", "รับประกันว่า"]),
+    ("vi", &["tốt nhất", "rẻ nhất", "cam kết 100"]),
+    ("id", &["terbaik", "termurah", "dijamin"]),
+    ("ms", &["terbaik", "termurah", "dijamin"]),
+    ("ar", &["أفضل سعر", "أرخص", "مضمون"]),
+];
+
+#[test]
+fn shipped_phrases_make_no_absolute_claims() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut found = Vec::new();
+    for locale in std::fs::read_dir(&root).unwrap() {
+        let locale = locale.unwrap();
+        let phrases = locale.path().join("phrases");
+        let Ok(files) = std::fs::read_dir(&phrases) else {
+            continue;
+        };
+        let name = locale.file_name().to_string_lossy().to_string();
+        let language = name.split('-').next().unwrap();
+        let terms = ABSOLUTE_CLAIMS
+            .iter()
+            .find(|(l, _)| *l == language)
+            .unwrap_or_else(|| panic!("no absolute-claim terms for {name}"))
+            .1;
+        for file in files {
+            let path = file.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                let lower = line.to_lowercase();
+                for term in terms.iter().filter(|t| lower.contains(**t)) {
+                    found.push(format!("{}:{}: {term}", path.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
