@@ -1,6 +1,7 @@
 //! Content: the documents, their typed structure and text, and their validation.
 
 pub mod catalog;
+pub mod coverage;
 pub mod diagnostics;
 pub mod diff;
 pub mod keys;

@@ -297,7 +297,7 @@ fn profile(
         })
         .collect();
     channels.sort_by_key(|c| c.rank);
-    MarketProfile {
+    let mut profile = MarketProfile {
         code: market.code.clone(),
         name: text.text("market-name", None),
         summary: text.text("market-summary", None),
@@ -365,7 +365,10 @@ fn profile(
             })
             .collect(),
         sources: market.sources.clone(),
-    }
+        fallback: Vec::new(),
+    };
+    profile.fallback = text.take_fallbacks();
+    profile
 }
 
 /// The current snapshot, swapped atomically when a release is published: a reader holds
