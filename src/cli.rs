@@ -109,7 +109,7 @@ pub enum Command {
         release: Option<i64>,
     },
     /// Validate a `locales/` folder offline; exits 1 and prints file:line:column on errors.
-    /// Prints phrase-set coverage per locale.
+    /// Prints phrase-set and guidance-text coverage per locale.
     Check {
         dir: PathBuf,
         /// Print the coverage report as JSON.
@@ -264,11 +264,14 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let set = read_valid(&dir)?;
             let catalog = Catalog::parse(&set).expect("validated above");
             let report = coverage::report(&PhraseBook::build(&catalog));
+            let guidance = crate::content::coverage::report(&catalog);
             if json {
-                println!("{}", serde_json::to_string_pretty(&report)?);
+                let both = serde_json::json!({ "phrases": report, "guidance": guidance });
+                println!("{}", serde_json::to_string_pretty(&both)?);
                 return Ok(());
             }
             print!("{}", coverage::table(&report));
+            print!("{}", crate::content::coverage::table(&guidance));
             // Stale or missing commerce facts are for reviewers, not a reason to refuse content.
             let today = chrono::Utc::now().date_naive();
             for market in catalog.markets.values() {

@@ -2,10 +2,10 @@
 
 use actix_web::HttpRequest;
 use actix_web::http::header::{AcceptLanguage, Header, Preference};
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 use super::problem::ApiError;
+use crate::snapshot::Snapshot;
 
 /// Picks the best of `available` (reference locale first) for this request.
 pub fn negotiate(
@@ -14,16 +14,7 @@ pub fn negotiate(
     available: &[LanguageIdentifier],
 ) -> Result<LanguageIdentifier, ApiError> {
     let requested = requested(req, lang, "lang")?;
-    let default = &available[0];
-    let chosen = negotiate_languages(
-        &requested,
-        available,
-        Some(default),
-        NegotiationStrategy::Lookup,
-    );
-    Ok(chosen
-        .first()
-        .map_or_else(|| default.clone(), |l| (*l).clone()))
+    Ok(crate::langneg::chain(&requested, available).swap_remove(0))
 }
 
 /// The locales a request asks for, best first: `explicit` (a parameter named `field`) when
@@ -78,5 +69,29 @@ pub fn requested(
             Preference::Specific(tag) => tag.to_string().parse().ok(),
             Preference::Any => None,
         })
+        .collect())
+}
+
+/// The buyer languages of market `code` (from its profile, most used first), as a request.
+pub fn market_languages(
+    snapshot: &Snapshot,
+    code: &str,
+) -> Result<Vec<LanguageIdentifier>, ApiError> {
+    let market = snapshot
+        .market_defs
+        .get(&code.to_ascii_uppercase())
+        .ok_or_else(|| {
+            ApiError::invalid(
+                "market",
+                format!(
+                    "there is no market `{code}` (expected an ISO 3166-1 alpha-2 code such as `TW`)"
+                ),
+            )
+        })?;
+    // The catalog validated every tag.
+    Ok(market
+        .languages
+        .iter()
+        .filter_map(|tag| tag.parse().ok())
         .collect())
 }

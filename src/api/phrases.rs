@@ -46,6 +46,11 @@ pub struct PhrasePack {
 pub struct RenderRequest {
     /// Wanted locale (BCP 47). When absent, `Accept-Language` is used.
     pub locale: Option<String>,
+    /// The buyer's market (ISO 3166-1 alpha-2). Its buyer languages come after `locale` or
+    /// `Accept-Language`, so without those the text is in the market's language (TW → zh-TW,
+    /// MX → es-MX, EG → ar-SA).
+    #[schema(example = "TW")]
+    pub market: Option<String>,
     /// Message ids to render (at most 50 distinct; repeats are rendered once); all of the
     /// set's messages when absent.
     pub messages: Option<Vec<String>>,
@@ -177,7 +182,7 @@ pub async fn get_phrase_pack(
 /// Render phrases
 ///
 /// Formats messages of a set with the given arguments, in the best locale for the request:
-/// `locale` in the body, else `Accept-Language`, falling back message by message down the
+/// `locale` in the body, else `Accept-Language`, then the languages of `market`, falling back message by message down the
 /// chain (e.g. `pt-PT` → `pt-BR` → `en-US`). Formatting problems come back as warnings.
 #[utoipa::path(
     operation_id = "renderPhrases",
@@ -208,7 +213,10 @@ pub async fn render_phrases(
     check_render_limits(&mut body)?;
     let (snapshot, _) = snapshot_at(&state, pin.release).await?;
     let set = find_set(&snapshot.phrases, &set)?;
-    let requested = locale::requested(&req, body.locale.as_deref(), "locale")?;
+    let mut requested = locale::requested(&req, body.locale.as_deref(), "locale")?;
+    if let Some(market) = &body.market {
+        requested.extend(locale::market_languages(&snapshot, market)?);
+    }
     let chain = set.chain(&requested);
     let mut warnings = Vec::new();
     let args = fluent_args(&body.args, &mut warnings);

@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod commerce;
+pub mod coverage;
 pub mod diagnostics;
 pub mod diff;
 pub mod keys;

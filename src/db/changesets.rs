@@ -148,6 +148,8 @@ pub struct Assessment {
     pub head_release: i64,
     pub conflicts: Vec<Conflict>,
     pub errors: Vec<ContentError>,
+    /// Guidance text the edits leave untranslated in some locale (publishing is still allowed).
+    pub warnings: Vec<crate::content::coverage::CoverageWarning>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -401,6 +403,7 @@ fn assess_edits(conn: &mut DbConnection, edits: &[Edit]) -> Result<Assessment> {
         })
         .collect();
     let mut set = store::load_release(conn, head_release)?;
+    let before = set.clone();
     for edit in edits {
         let key: DocumentKey = edit
             .document
@@ -411,14 +414,20 @@ fn assess_edits(conn: &mut DbConnection, edits: &[Edit]) -> Result<Assessment> {
             None => set.documents.remove(&key),
         };
     }
-    let errors = match Catalog::parse(&set) {
-        Ok(_) => Vec::new(),
-        Err(ContentErrors(errors)) => errors,
+    let (errors, warnings) = match Catalog::parse(&set) {
+        Ok(after) => {
+            let warnings = Catalog::parse(&before)
+                .map(|before| crate::content::coverage::new_gaps(&before, &after))
+                .unwrap_or_default();
+            (Vec::new(), warnings)
+        }
+        Err(ContentErrors(errors)) => (errors, Vec::new()),
     };
     Ok(Assessment {
         head_release,
         conflicts,
         errors,
+        warnings,
     })
 }
 

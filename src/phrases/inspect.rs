@@ -51,6 +51,34 @@ pub fn messages(resource: &FluentResource) -> Vec<MessageInfo> {
         .collect()
 }
 
+/// The `-fallback-<variable> = text` terms: what a variable renders as when a request does
+/// not give it (`{ "" }` for nothing, e.g. an absent title).
+pub fn fallbacks(resource: &FluentResource) -> BTreeMap<String, String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            Entry::Term(term) => {
+                let variable = term.id.name.strip_prefix("fallback-")?;
+                let text = term
+                    .value
+                    .elements
+                    .iter()
+                    .map(|element| match element {
+                        PatternElement::TextElement { value } => *value,
+                        PatternElement::Placeable {
+                            expression:
+                                Expression::Inline(InlineExpression::StringLiteral { value }),
+                        } => value,
+                        PatternElement::Placeable { .. } => "",
+                    })
+                    .collect::<String>();
+                Some((variable.to_string(), text))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The first line of the file's `###` comment: what the set is for. (Bundles parse in
 /// runtime mode, which drops comments, so this reads the source with the full parser.)
 pub fn purpose(resource: &FluentResource) -> Option<String> {
@@ -59,6 +87,28 @@ pub fn purpose(resource: &FluentResource) -> Option<String> {
         Entry::ResourceComment(c) => c.content.first().map(|l| l.trim().to_string()),
         _ => None,
     })
+}
+
+/// Variables the pattern selects on (`{ $x -> ... }`), at any depth.
+pub fn selectors(pattern: &Pattern<&str>) -> BTreeSet<String> {
+    fn walk(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } = element
+            {
+                if let InlineExpression::VariableReference { id } = selector {
+                    out.insert(id.name.to_string());
+                }
+                for variant in variants {
+                    walk(&variant.value, out);
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(pattern, &mut out);
+    out
 }
 
 pub fn variables(pattern: &Pattern<&str>) -> BTreeSet<String> {
@@ -138,6 +188,11 @@ a = { $x ->
         let info = &messages(&resource)[0];
         assert_eq!(info.id, "a");
         assert_eq!(info.variables, ["x", "y", "z"].map(String::from).into());
+        let Some(Entry::Message(message)) = resource.entries().nth(1) else {
+            panic!("a message second");
+        };
+        let value = message.value.as_ref().unwrap();
+        assert_eq!(selectors(value), ["x"].map(String::from).into());
         assert_eq!(info.attributes["subject"], ["w"].map(String::from).into());
         assert_eq!(purpose(&resource).as_deref(), Some("Test set."));
         assert_eq!(message_position(source, "a"), Some((3, 1)));

@@ -85,20 +85,43 @@ fn compare(expected: &MessageInfo, actual: &MessageInfo) -> Vec<String> {
     problems
 }
 
+/// How a language addresses the buyer and speaks as the agent is its own business: German
+/// puts a title and a gendered form before the family name, Japanese uses the family name
+/// with 様, Thai picks its particle from the agent's gender. A translation may use any of
+/// these variables, as long as it names the buyer where the reference does.
+pub const ADDRESS_VARIABLES: &[&str] = &[
+    "buyer_name",
+    "buyer_given_name",
+    "buyer_family_name",
+    "buyer_title",
+    "buyer_gender",
+    "agent_gender",
+];
+
+/// The address variables that carry the buyer's name itself.
+const NAME_VARIABLES: &[&str] = &["buyer_name", "buyer_given_name", "buyer_family_name"];
+
 fn variables(
     problems: &mut Vec<String>,
     what: String,
     want: &BTreeSet<String>,
     have: &BTreeSet<String>,
 ) {
-    for missing in want.difference(have) {
+    let free = |v: &&String| !ADDRESS_VARIABLES.contains(&v.as_str());
+    for missing in want.difference(have).filter(free) {
         problems.push(format!(
             "{what} does not use `${missing}`, which the reference uses"
         ));
     }
-    for extra in have.difference(want) {
+    for extra in have.difference(want).filter(free) {
         problems.push(format!(
             "{what} uses `${extra}`, which the reference does not have"
+        ));
+    }
+    let names = |set: &BTreeSet<String>| set.iter().any(|v| NAME_VARIABLES.contains(&v.as_str()));
+    if names(want) && !names(have) {
+        problems.push(format!(
+            "{what} does not name the buyer (`$buyer_name`, `$buyer_given_name` or `$buyer_family_name`), which the reference does"
         ));
     }
 }

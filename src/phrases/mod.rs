@@ -43,6 +43,9 @@ pub struct Pack {
     pub translated: usize,
     /// Reference message ids this pack lacks (they fall back).
     pub missing: Vec<String>,
+    /// Variable → neutral text used when a render request does not give it, from the
+    /// `-fallback-<variable>` terms of every set in this locale.
+    pub fallbacks: Arc<BTreeMap<String, String>>,
     /// Wraps placeables in Unicode isolation marks (for HTML and mixed-direction text).
     isolating: Bundle,
     /// No isolation marks (plain-text channels: SMS, chat apps, e-mail text parts).
@@ -63,7 +66,22 @@ impl PhraseBook {
     pub fn build(catalog: &Catalog) -> Self {
         let reference = reference_locale();
         let mut sets = BTreeMap::new();
-        for (set, packs) in catalog.phrase_packs() {
+        let all_packs = catalog.phrase_packs();
+        // One table per locale: a fallback term defined in any set serves all of them.
+        let mut fallbacks: BTreeMap<LanguageIdentifier, BTreeMap<String, String>> = BTreeMap::new();
+        for packs in all_packs.values() {
+            for (locale, resource) in packs {
+                fallbacks
+                    .entry(locale.clone())
+                    .or_default()
+                    .extend(inspect::fallbacks(resource));
+            }
+        }
+        let fallbacks: BTreeMap<_, _> = fallbacks
+            .into_iter()
+            .map(|(locale, table)| (locale, Arc::new(table)))
+            .collect();
+        for (set, packs) in all_packs {
             // The catalog guarantees the reference pack exists.
             let Some(reference_resource) = packs.get(&reference).cloned() else {
                 continue;
@@ -79,6 +97,7 @@ impl PhraseBook {
                         messages: inspect::messages(&resource),
                         translated,
                         missing,
+                        fallbacks: Arc::clone(&fallbacks[&locale]),
                         isolating: bundle(&locale, &resource, true),
                         plain: bundle(&locale, &resource, false),
                         resource,

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use fluent_bundle::resolver::ResolverError;
 use fluent_bundle::resolver::errors::ReferenceKind;
 use fluent_bundle::{FluentArgs, FluentError, FluentValue};
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 use utoipa::ToSchema;
@@ -39,7 +38,8 @@ pub struct RenderWarning {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningKind {
-    /// A variable the message uses was not given; it renders as `{$name}`.
+    /// A variable the message uses was not given; the text uses the locale's neutral fallback
+    /// for it (a `-fallback-<variable>` term, else `…`).
     MissingArgument,
     /// No such message in the set.
     UnknownMessage,
@@ -52,15 +52,7 @@ pub enum WarningKind {
 impl PhraseSet {
     /// The locales to try for a request, best first, ending with the reference locale.
     pub fn chain(&self, requested: &[LanguageIdentifier]) -> Vec<LanguageIdentifier> {
-        negotiate_languages(
-            requested,
-            &self.locales,
-            Some(&self.locales[0]),
-            NegotiationStrategy::Filtering,
-        )
-        .into_iter()
-        .cloned()
-        .collect()
+        crate::langneg::chain(requested, &self.locales)
     }
 
     /// Renders `ids` (every reference message when `None`).
@@ -83,10 +75,13 @@ impl PhraseSet {
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             let found = chain.iter().enumerate().find_map(|(rank, locale)| {
-                let bundle = self.packs.get(locale)?.bundle(isolate);
-                bundle.get_message(id).map(|m| (rank, locale, bundle, m))
+                let pack = self.packs.get(locale)?;
+                let bundle = pack.bundle(isolate);
+                bundle
+                    .get_message(id)
+                    .map(|m| (rank, locale, pack, bundle, m))
             });
-            let Some((rank, locale, bundle, message)) = found else {
+            let Some((rank, locale, pack, bundle, message)) = found else {
                 warnings.push(RenderWarning {
                     message: id.clone(),
                     kind: WarningKind::UnknownMessage,
@@ -94,7 +89,8 @@ impl PhraseSet {
                 });
                 continue;
             };
-            let mut format = |pattern| format(bundle, id, pattern, args, warnings);
+            let fallbacks = &pack.fallbacks;
+            let mut format = |pattern| format(bundle, fallbacks, id, pattern, args, warnings);
             let text = message.value().map(&mut format).unwrap_or_default();
             let attributes = message
                 .attributes()
@@ -112,25 +108,48 @@ impl PhraseSet {
     }
 }
 
+/// What a missing variable renders as when the locale has no `-fallback-<variable>` term:
+/// visibly a gap, but not markup a buyer would puzzle over.
+const NEUTRAL_GAP: &str = "…";
+
 fn format(
     bundle: &Bundle,
+    fallbacks: &BTreeMap<String, String>,
     id: &str,
     pattern: &fluent_syntax::ast::Pattern<&str>,
     args: &FluentArgs,
     warnings: &mut Vec<RenderWarning>,
 ) -> String {
     let mut errors = Vec::new();
-    let text = bundle
+    let mut text = bundle
         .format_pattern(pattern, Some(args), &mut errors)
         .into_owned();
+    // Fluent reports only the variables the chosen variants use; those get a fallback and a
+    // second pass, so the text never shows `{$name}`.
+    let mut missing = Vec::new();
+    let selectors = if errors.is_empty() {
+        Default::default()
+    } else {
+        super::inspect::selectors(pattern)
+    };
     for error in errors {
         let (kind, detail) = match &error {
             FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
                 id: var,
-            })) => (
-                WarningKind::MissingArgument,
-                format!("argument `{var}` is missing"),
-            ),
+            })) => {
+                let fallback = fallbacks.get(var).map_or(NEUTRAL_GAP, String::as_str);
+                missing.push((var.clone(), fallback));
+                // A selector without its argument picks the default variant (e.g. formal).
+                let used = if selectors.contains(var) {
+                    "the default variant".to_string()
+                } else {
+                    format!("the fallback \"{fallback}\"")
+                };
+                (
+                    WarningKind::MissingArgument,
+                    format!("argument `{var}` is missing; the text uses {used}"),
+                )
+            }
             other => (WarningKind::FormatError, other.to_string()),
         };
         let warning = RenderWarning {
@@ -143,7 +162,66 @@ fn format(
             warnings.push(warning);
         }
     }
+    if !missing.is_empty() {
+        let mut filled = FluentArgs::with_capacity(args.iter().count() + missing.len());
+        for (name, value) in args.iter() {
+            filled.set(name.to_string(), value.clone());
+        }
+        for (name, fallback) in &missing {
+            // An empty fallback is marked so the clean-up knows which gaps it made.
+            let value = if fallback.is_empty() {
+                GAP_MARK
+            } else {
+                fallback
+            };
+            filled.set(name.clone(), FluentValue::from(value));
+        }
+        text = bundle
+            .format_pattern(pattern, Some(&filled), &mut Vec::new())
+            .into_owned();
+        if text.contains(GAP_MARK) {
+            text = close_gaps(&text);
+        }
+    }
     text
+}
+
+/// Stands for an empty fallback while formatting (a private-use character).
+const GAP_MARK: &str = "\u{E000}";
+
+/// Removes what empty fallbacks leave behind: a line that held only the absent value (an
+/// unsigned signature), a double space ("Frau  Müller") or a space before punctuation
+/// ("Guten Tag ,"). Only text around a gap is touched.
+fn close_gaps(text: &str) -> String {
+    const ISOLATION: [char; 2] = ['\u{2068}', '\u{2069}'];
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        if !line.contains(GAP_MARK) {
+            lines.push(line.to_string());
+            continue;
+        }
+        let rest = line.replace(GAP_MARK, "");
+        if rest
+            .trim_matches(|c: char| c.is_whitespace() || ISOLATION.contains(&c))
+            .is_empty()
+        {
+            continue;
+        }
+        let mut line = line
+            .replace(
+                &format!("{}{GAP_MARK}{}", ISOLATION[0], ISOLATION[1]),
+                GAP_MARK,
+            )
+            .replace(&format!(" {GAP_MARK} "), " ")
+            .replace(&format!(" {GAP_MARK}"), "")
+            .replace(&format!("{GAP_MARK} "), "")
+            .replace(GAP_MARK, "");
+        for mark in [",", ".", "،"] {
+            line = line.replace(&format!(" {mark}"), mark);
+        }
+        lines.push(line);
+    }
+    lines.join("\n")
 }
 
 /// Converts JSON arguments to Fluent ones; strings and numbers only.

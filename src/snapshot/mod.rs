@@ -279,6 +279,12 @@ impl LocaleView {
             }
             let mut profile = profile(release, locale, market, &text, &channel_names);
             profile.commerce = registries.commerce(market, &text);
+            // Commerce explanations come from the same text: their fallbacks count too.
+            for id in text.take_fallbacks() {
+                if !profile.fallback.contains(&id) {
+                    profile.fallback.push(id);
+                }
+            }
             commerce.insert(code.clone(), profile.commerce.clone());
             summaries.push(MarketSummary {
                 code: code.clone(),
@@ -359,7 +365,7 @@ fn profile(
         })
         .collect();
     channels.sort_by_key(|c| c.rank);
-    MarketProfile {
+    let mut profile = MarketProfile {
         code: market.code.clone(),
         name: text.text("market-name", None),
         summary: text.text("market-summary", None),
@@ -427,8 +433,11 @@ fn profile(
             })
             .collect(),
         sources: market.sources.clone(),
+        fallback: Vec::new(),
         commerce: Default::default(),
-    }
+    };
+    profile.fallback = text.take_fallbacks();
+    profile
 }
 
 /// The current snapshot, swapped atomically when a release is published: a reader holds

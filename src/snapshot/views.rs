@@ -68,6 +68,10 @@ pub struct MarketProfile {
     pub taboos: Vec<TabooView>,
     /// Where the facts come from.
     pub sources: Vec<String>,
+    /// Text ids (`taboo-x`, `taboo-x.rationale`, ...) this locale lacks: those items are
+    /// shown in the reference locale. Empty when everything is translated.
+    #[schema(example = json!(["taboo-number-4.rationale"]))]
+    pub fallback: Vec<String>,
     /// Payments, marketplaces, import rules, delivery and returns, each dated and sourced.
     pub commerce: super::commerce::CommerceView,
 }

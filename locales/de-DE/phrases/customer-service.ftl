@@ -1,26 +1,28 @@
-### Kundenservice: Begrüßungen, Zwischenantworten und Abschlüsse (Seeds 001, 004).
-### Variablen:
-###   $buyer_name    der Name des Käufers, so wie er unterschreibt
-###   $salutation    "formal", wenn der Käufer mit "Dear ..." geschrieben hat, "casual", wenn mit "Hi ..."
-###   $buyer_status  "first-time" (Erstkunde) oder "returning" (Stammkunde)
-###   $shop_name     der Name des Shops des Verkäufers
-###   $agent_name    wer die Antwort unterschreibt
-###   $reason        warum die Antwort spät kommt: "holiday", "weekend" oder ein beliebiger anderer Wert
-###   $hours         eine Anzahl von Stunden
-###   $order_id      die Bestellnummer
-###   $days          eine Anzahl von Werktagen
+### Kundenservice: Begrüßungen, Zwischenantworten, Nachfassen und Abschlüsse (Seeds 001, 004).
+### Variablen wie in en-US. Förmliche Anrede: "Sehr geehrte Frau Dr. Müller" mit $buyer_gender,
+### $buyer_title und $buyer_family_name; neutral "Guten Tag Alex Müller" mit Vor- und Nachname.
 
 -support-team = Kundenservice
+-fallback-buyer_name = { "" }
+-fallback-buyer_given_name = { "" }
+-fallback-buyer_family_name = { "" }
+-fallback-buyer_title = { "" }
+-fallback-agent_name = { "" }
+-fallback-shop_name = unserem Shop
 
-# Die Anrede des Käufers spiegeln; Erstkunden für die Anfrage danken, Stammkunden wieder willkommen heißen.
+# Förmlich, außer der Käufer schreibt locker ("Hallo ..."): Sie-Form in beiden Fällen.
 greeting =
     { $salutation ->
-        [formal] Guten Tag { $buyer_name },
-       *[casual] Hallo { $buyer_name },
+        [casual] Hallo { $buyer_name },
+       *[formal] { $buyer_gender ->
+            [female] Sehr geehrte Frau { $buyer_title } { $buyer_family_name },
+            [male] Sehr geehrter Herr { $buyer_title } { $buyer_family_name },
+           *[other] Guten Tag { $buyer_given_name } { $buyer_family_name },
+        }
     }
     { $buyer_status ->
-        [returning] schön, dass Sie wieder bei uns sind! Was kann ich für Sie tun?
-       *[first-time] vielen Dank für Ihre Anfrage und Ihr Interesse an unserem Artikel.
+        [returning] schön, wieder von Ihnen zu hören! Wie kann ich Ihnen heute helfen?
+       *[first-time] vielen Dank für Ihre Anfrage und Ihr Interesse an unseren Produkten.
     }
     .subject =
         { $buyer_status ->
@@ -35,14 +37,12 @@ late-reply-apology =
        *[other] Bitte entschuldigen Sie die verspätete Antwort, und vielen Dank für Ihre Geduld.
     }
 
-# Nie raten: sagen, dass man es klärt, und wann man antwortet.
 will-check-and-reply =
     Vielen Dank für Ihre Frage. Ich kläre das mit unserem Team und melde mich innerhalb { $hours ->
         [one] einer Stunde
        *[other] von { $hours } Stunden
     } bei Ihnen.
 
-# Eine neue Bestellung bestätigen und sagen, wann sie verschickt wird.
 order-confirmation =
     Vielen Dank für Ihre Bestellung { $order_id }! Wir versenden sie innerhalb { $days ->
         [one] eines Werktages
@@ -56,3 +56,10 @@ closing-thanks =
     Mit freundlichen Grüßen
     { $agent_name }
     { -support-team } von { $shop_name }
+
+away-auto-reply =
+    Vielen Dank für Ihre Nachricht. Unser Team ist derzeit nicht erreichbar und ab dem { $return_date } wieder für Sie da. Wir beantworten alle Nachrichten in der Reihenfolge ihres Eingangs. Bei Fragen zu einer Bestellung geben Sie bitte Ihre Bestellnummer an.
+    .subject = Automatische Antwort: Wir sind ab dem { $return_date } wieder für Sie da
+
+follow-up-no-reply =
+    Ich komme noch einmal auf meine Nachricht zu { $topic } zurück. Bitte teilen Sie mir mit, wann es Ihnen passt, wie Sie weiter vorgehen möchten. Falls sich Ihr Anliegen erledigt hat, brauchen Sie nicht zu antworten.

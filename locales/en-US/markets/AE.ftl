@@ -6,6 +6,7 @@ channel-whatsapp = The main channel for questions, order confirmation and delive
 channel-instagram = Central for fashion, beauty, perfume and lifestyle brands; buyers ask prices and availability by direct message.
 channel-email = Expected for invoices, receipts, warranty and formal complaints; write in English unless the buyer uses Arabic.
 channel-tiktok = Popular for product discovery and creator campaigns; keep videos in English or Arabic.
+channel-snapchat = Widely used in the Emirates (DataReportal, Digital 2024 UAE) for stories, offers and launches; answer questions there briefly and move orders to WhatsApp or e-mail.
 
 holiday-new-year = New Year's Day
     .note = 1 January, public holiday for both public and private sectors; since 2025 the Cabinet may move it to the start or end of the week.

@@ -6,6 +6,7 @@ channel-whatsapp = The channel Brazilians use every day: for questions, order co
 channel-instagram = The main shop window for fashion, beauty and lifestyle; buyers ask prices and sizes by direct message and expect a quick, friendly reply.
 channel-email = Used for order confirmations, invoices (nota fiscal) and tracking; buyers rarely start a conversation by e-mail.
 channel-tiktok = Strong for discovery and short product videos with young buyers; TikTok Shop now operates in Brazil.
+channel-marketplace-chat = Mercado Livre, Shopee and Amazon.com.br questions are answered on the platform, often publicly on the listing; Mercado Livre rates sellers on answer speed, and contact details may not be shared there.
 
 holiday-new-year = New Year's Day (Confraternização Universal)
     .note = National holiday; many companies slow down from Christmas to early January.

@@ -3,9 +3,10 @@ market-summary = A fast, mobile-first market where buyers shop inside super-apps
 business-hours = Offices work 9:00–18:00 on weekdays with a long lunch break (about 12:00–13:30), but marketplace shop service is expected every day until late evening. Each year the State Council publishes the holiday schedule, which swaps some weekends into working days (tiaoxiu); the holiday calendar shows those make-up working days too. Nobody answers during the Spring Festival and National Day weeks, and factories and couriers stop well before Spring Festival.
 
 channel-wechat = The everyday app for chat, payments and mini-programs. Use a WeChat Official Account or WeCom (Enterprise WeChat) for customer groups, order questions and after-sales follow-up; buyers expect voice messages and pictures to be answered too.
-channel-live-chat = The marketplace's own chat (Taobao/Tmall Qianniu, JD, Pinduoduo, Douyin shop) is where most pre-sale questions and all disputes happen; platforms measure your response time and the chat log is evidence in disputes.
+channel-marketplace-chat = The marketplace's own chat (Taobao/Tmall Qianniu, JD, Pinduoduo, Douyin shop) is where most pre-sale questions and all disputes happen; platforms measure your response time and the chat log is evidence in disputes.
 channel-douyin = Short video and live-stream selling drive discovery and impulse buying; answer comments and direct messages quickly during and after a live session.
 channel-weibo = Public brand announcements, campaigns and influencer cooperation; complaints can go public here, so reply politely and move details to private chat.
+channel-xiaohongshu = Buyers research products through notes and reviews on Xiaohongshu before buying, especially beauty, fashion, baby and travel goods; answer direct messages there and keep claims modest, as exaggerated notes are moderated.
 
 holiday-working-day = Working day (make-up for { $holiday })
 holiday-new-year = New Year's Day (Yuandan)

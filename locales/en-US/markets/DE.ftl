@@ -3,7 +3,7 @@ market-summary = Europe's largest e-commerce market and one of its most demandin
 business-hours = Offices work Monday to Friday, about 9:00–17:00, and Friday afternoons are quiet. Shops and parcel services rest on Sundays and public holidays. Besides the nationwide holidays, several states have their own: Epiphany (6 January), Corpus Christi, Assumption (15 August), Reformation Day (31 October) and All Saints' Day (1 November), and International Women's Day (8 March) in Berlin and Mecklenburg-Western Pomerania. Many firms close between Christmas and New Year.
 
 channel-email = The default channel for orders, invoices, returns and complaints. Write a precise subject with the order number and sign with your full company name and address; German buyers expect to see who they are dealing with.
-channel-live-chat = Marketplace messages (Amazon.de, eBay.de, Otto, Kaufland) are where most cross-border questions arrive; answer within 24 hours in German.
+channel-marketplace-chat = Marketplace messages (Amazon.de, eBay.de, Otto, Kaufland) are where most cross-border questions arrive; answer within 24 hours in German.
 channel-whatsapp = Germany's most used messenger. Useful for quick questions and delivery updates, but many buyers are privacy-minded: only message those who contacted you or opted in.
 channel-instagram = Good for fashion, beauty, home and lifestyle brands; buyers ask pre-sale questions by direct message.
 

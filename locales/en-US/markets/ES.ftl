@@ -5,7 +5,7 @@ business-hours = Many offices work Monday to Friday about 9:00–14:00 and 16:00
 channel-whatsapp = The default way Spaniards message each other and, increasingly, shops. Use WhatsApp Business for pre-sale questions, order updates and, with opt-in, offers.
 channel-email = The record for orders, invoices, returns and complaints; marketplaces and payment providers send their notices here.
 channel-instagram = Very strong for fashion, beauty and home; buyers send pre-sale questions by direct message and follow brands for offers.
-channel-live-chat = Marketplace messages (Amazon.es, AliExpress, Miravia, Vinted) are where many cross-border questions arrive; reply in Spanish within 24 hours.
+channel-marketplace-chat = Marketplace messages (Amazon.es, AliExpress, Miravia, Vinted) are where many cross-border questions arrive; reply in Spanish within 24 hours.
 
 holiday-new-year = New Year's Day (Año Nuevo)
     .note = National holiday. Christmas shopping continues until Three Kings' Day.

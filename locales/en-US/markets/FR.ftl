@@ -3,7 +3,7 @@ market-summary = A large market where buyers expect to be addressed properly, in
 business-hours = Offices work Monday to Friday, about 9:00–18:00, and many pause for lunch between 12:00 and 14:00. France has 11 public holidays, all listed here; Alsace and Moselle also have Good Friday and 26 December. Holidays are not moved when they fall on a weekend, and in May many people bridge long weekends. Much of France is on holiday in August.
 
 channel-email = The main channel for orders, invoices, returns and complaints. Write a full, polite message in French with the order number in the subject.
-channel-live-chat = Marketplace messages (Amazon.fr, Cdiscount, Fnac, Vinted, Leboncoin) are where most cross-border questions arrive; reply in French within 24 hours.
+channel-marketplace-chat = Marketplace messages (Amazon.fr, Cdiscount, Fnac, Vinted, Leboncoin) are where most cross-border questions arrive; reply in French within 24 hours.
 channel-whatsapp = The most used messaging app in France. Good for quick pre-sale questions and delivery updates with buyers who contacted you first.
 channel-instagram = Key for fashion, beauty, home and food; buyers ask pre-sale questions by direct message.
 

@@ -3,7 +3,7 @@ market-summary = A mature, fast-moving online market where buyers compare prices
 business-hours = Offices work Monday to Friday, roughly 9:00–17:30 UK time (GMT in winter, BST in summer). Expect slow or no replies on bank holidays and between Christmas Eve and 2 January. Scotland and Northern Ireland have some extra bank holidays (2 January and St Andrew's Day in Scotland; St Patrick's Day and 12 July in Northern Ireland).
 
 channel-email = The record for orders, invoices, returns and complaints. Use a clear subject with the order number and a full signature with your business name and address.
-channel-live-chat = Marketplace buyer–seller messages (Amazon, eBay, Etsy, TikTok Shop) are where most cross-border questions arrive; marketplaces track your response time, so answer within 24 hours, weekends included.
+channel-marketplace-chat = Marketplace buyer–seller messages (Amazon, eBay, Etsy, TikTok Shop) are where most cross-border questions arrive; marketplaces track your response time, so answer within 24 hours, weekends included.
 channel-whatsapp = The most used messaging app in the UK. Offer WhatsApp Business for quick pre-sale questions and delivery updates, and only message buyers who opted in.
 channel-instagram = Strong for fashion, beauty and home goods; buyers send pre-sale questions by direct message and expect a reply the same day.
 

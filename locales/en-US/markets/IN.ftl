@@ -6,6 +6,7 @@ channel-whatsapp = India is WhatsApp's largest market and buyers expect sellers 
 channel-instagram = Strong for fashion, beauty, jewellery and home decor; many buyers discover small brands there and ask prices by direct message, so showing prices in posts saves back-and-forth.
 channel-email = Used for order confirmations, GST invoices and returns; few buyers read promotional e-mail.
 channel-sms = Used for one-time passwords and delivery updates. Commercial SMS must go out under a header and template registered on the operators' DLT platform (TRAI regulations) or it is blocked.
+channel-phone = Many buyers, especially outside the big cities, prefer a short call; sellers call or send an automated voice call to confirm cash-on-delivery orders before dispatch, which reduces refused parcels.
 
 holiday-republic-day = Republic Day
     .note = 26 January; national holiday. Marketplaces run Republic Day sales in the days before.

@@ -4,7 +4,7 @@ business-hours = Offices work Monday to Friday about 9:00–18:00 with a lunch b
 
 channel-whatsapp = Used by almost every Italian, including for talking to shops. Ideal for pre-sale questions and order updates; buyers may send voice messages. Send offers only to those who opted in.
 channel-email = The record for orders, invoices, returns and complaints; write formally with the order number in the subject.
-channel-live-chat = Marketplace messages (Amazon.it, eBay.it, Zalando, Vinted) are where many cross-border questions arrive; reply in Italian within 24 hours.
+channel-marketplace-chat = Marketplace messages (Amazon.it, eBay.it, Zalando, Vinted) are where many cross-border questions arrive; reply in Italian within 24 hours.
 channel-instagram = Strong for fashion, beauty, design and food; buyers ask pre-sale questions by direct message.
 
 holiday-new-year = New Year's Day (Capodanno)

@@ -6,6 +6,7 @@ channel-line = The messaging app almost every Japanese smartphone user has. Open
 channel-email = Expected for anything formal: quotations, invoices, returns and complaints. Use a clear subject line and a full signature.
 channel-x = Japan is one of X's largest markets; use it for campaign news and public replies, never for order details.
 channel-instagram = Strong for visual products (fashion, beauty, interior); buyers often ask pre-sale questions by direct message.
+channel-marketplace-chat = Rakuten Ichiba, Amazon.co.jp and Yahoo! Shopping inquiries arrive through the platform; answer within one business day in polite Japanese (keigo), as reply speed shows in shop evaluations.
 
 holiday-new-year = New Year's Day (Ganjitsu)
     .note = The most important holiday. 1 January is the national holiday (the next day off when it falls on a Sunday); banks and government offices also close on 2–3 January and most companies from about 29 December. Lucky bags (fukubukuro) sell on the first days of the year.

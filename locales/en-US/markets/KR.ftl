@@ -3,7 +3,7 @@ market-summary = A demanding, very online market used to next-day delivery and i
 business-hours = Offices work 9:00–18:00 on weekdays with lunch from 12:00 to 13:00, when nobody answers. Expect no replies during Seollal and Chuseok (three days each, often longer with substitute days) or on the other one-day holidays: 1 January, 1 March, 1 May (Labour Day, a public holiday for everyone since 2026), 5 May, Buddha's Birthday, 6 June, 17 July (Constitution Day, a public holiday again since 2026), 15 August, 3 October, 9 October, 25 December and national election days.
 
 channel-kakaotalk = Used by almost every Korean. Open a KakaoTalk Channel for one-to-one chat, order and delivery notifications (AlimTalk) and coupons; it is the first place buyers look for a seller's contact.
-channel-live-chat = Marketplace inquiry boards and chats (Naver Smart Store TalkTalk, Coupang, Gmarket, 11st) carry most product questions; answers are often public and affect conversion.
+channel-marketplace-chat = Marketplace inquiry boards and chats (Naver Smart Store TalkTalk, Coupang, Gmarket, 11st) carry most product questions; answers are often public and affect conversion.
 channel-email = Use for invoices, customs documents, refunds and anything that needs a written record; keep it formal.
 channel-instagram = Strong for fashion, beauty and lifestyle products; buyers send pre-sale questions by direct message and follow campaigns there.
 

@@ -6,6 +6,7 @@ channel-whatsapp = The everyday channel: most buyers prefer to ask questions, co
 channel-facebook-messenger = Mexico is one of Facebook's largest markets; many buyers first contact a shop through its Facebook page or Marketplace.
 channel-instagram = Strong for fashion, beauty and lifestyle; buyers ask prices and sizes by direct message.
 channel-email = Used mainly for order confirmations, invoices (CFDI) and formal complaints; few buyers start a conversation by e-mail.
+channel-marketplace-chat = Mercado Libre and Amazon.com.mx questions are answered on the platform, often publicly on the listing; fast answers raise the seller reputation, and contact details may not be shared there.
 
 holiday-new-year = New Year's Day
     .note = Legal rest day; the Christmas–Epiphany season runs until 6 January (Three Kings' Day), when children traditionally receive gifts.

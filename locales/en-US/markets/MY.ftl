@@ -3,7 +3,7 @@ market-summary = A multi-ethnic, mobile-first market: Muslim Malays, Chinese and
 business-hours = Offices in most states work 09:00–18:00 Monday to Friday with a lunch hour; on Fridays the midday break is longer (12:15–14:45 in the federal civil service) for Friday prayers. Kedah, Kelantan and Terengganu have a Friday–Saturday weekend and work Sunday to Thursday; Johor moved back to a Saturday–Sunday weekend in January 2025. A public holiday that falls on the weekly rest day is replaced by the next working day (by the next day that is not already a holiday). Each state adds holidays of its own (Thaipusam, Nuzul Al-Quran, rulers' birthdays and others), and the government sometimes declares extra one-off holidays. Expect slow replies for about a week around Hari Raya Aidilfitri and Chinese New Year.
 
 channel-whatsapp = The default chat app in every community. Use WhatsApp Business for questions, order confirmation and tracking; send promotions only to buyers who opted in.
-channel-live-chat = Shopee, Lazada and TikTok Shop chat is where marketplace buyers ask first; your response rate is shown on the shop page and affects campaign eligibility. Keep the conversation and the payment on the platform.
+channel-marketplace-chat = Shopee, Lazada and TikTok Shop chat is where marketplace buyers ask first; your response rate is shown on the shop page and affects campaign eligibility. Keep the conversation and the payment on the platform.
 channel-facebook-messenger = Facebook remains one of the most used social networks; buyers message Pages with pre-sale questions, so answer quickly and use Messenger for order follow-up.
 channel-tiktok = TikTok Shop is a fast-growing sales channel; use short videos and live selling for launches and flash deals.
 

@@ -4,7 +4,7 @@ business-hours = Offices work Monday to Friday about 9:00–17:30, with a short 
 
 channel-whatsapp = The everyday messenger for almost all Dutch people, and many web shops offer service through it. Use WhatsApp Business for questions and delivery updates; reply within business hours the same day.
 channel-email = The record for orders, invoices and returns, and the main channel for newsletters (with consent).
-channel-live-chat = Marketplace messages (bol, Amazon.nl, Zalando, Vinted) are where many cross-border questions arrive; bol measures how fast sellers answer.
+channel-marketplace-chat = Marketplace messages (bol, Amazon.nl, Zalando, Vinted) are where many cross-border questions arrive; bol measures how fast sellers answer.
 channel-instagram = Good for fashion, beauty, home and lifestyle; buyers ask pre-sale questions by direct message.
 
 holiday-new-year = New Year's Day (Nieuwjaarsdag)

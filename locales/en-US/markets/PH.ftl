@@ -3,9 +3,10 @@ market-summary = A young, social-media-heavy market where buying often starts in
 business-hours = Offices usually work 08:00–17:00 (many private firms 09:00–18:00) Monday to Friday with a lunch hour; many shops and small sellers also work Saturdays. Holiday dates are confirmed each year by presidential proclamation, which often adds special non-working days such as 24 and 31 December. Expect little activity in Holy Week and from Christmas Eve to New Year.
 
 channel-facebook-messenger = The main chat channel: most buyers message your Facebook Page before ordering. Answer fast, use saved replies for price, stock and shipping fee, and confirm orders in writing.
-channel-live-chat = Shopee, Lazada and TikTok Shop chat; a low chat response rate is shown to buyers as an unresponsive shop. Keep orders and payments on the platform.
+channel-marketplace-chat = Shopee, Lazada and TikTok Shop chat; a low chat response rate is shown to buyers as an unresponsive shop. Keep orders and payments on the platform.
 channel-viber = Widely used, especially by older buyers and for group updates; useful for order follow-up and delivery coordination.
 channel-tiktok = TikTok and its live selling drive discovery and impulse buys; TikTok Shop turns videos into orders.
+channel-facebook = Many shops sell through their Facebook Page: buyers read the comments and reviews, then message the Page; reply to public comments quickly and move order details to Messenger.
 
 holiday-new-year = New Year's Day
     .note = Regular holiday; 31 December is a special non-working day and 2 January is sometimes added.

@@ -6,6 +6,7 @@ channel-email = The default for orders, invoices, complaints and returns. Write 
 channel-facebook-messenger = One of the most used messengers in Poland; good for quick pre-sale questions and order updates from a Facebook page.
 channel-whatsapp = Growing, especially among younger buyers; use it only when the buyer starts the conversation there.
 channel-instagram = Strong for fashion, beauty and home products; buyers send pre-sale questions by direct message.
+channel-marketplace-chat = Allegro is where most Polish online buyers shop; answer its messages in Polish within 24 hours, as response time counts towards seller ratings.
 
 holiday-new-year = New Year's Day
     .note = Public holiday; Epiphany (Three Kings' Day) on 6 January is also a day off, so early January is slow.

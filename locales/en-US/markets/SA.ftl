@@ -7,6 +7,7 @@ channel-instagram = Key for fashion, beauty, perfume and home products; many buy
 channel-tiktok = Very popular with young Saudis; use short Arabic videos and creators for launches and seasonal campaigns.
 channel-x = Widely used for news and public brand conversations; good for campaign announcements and public replies, never for order details.
 channel-email = Used for invoices, receipts and formal after-sale records rather than for conversation.
+channel-snapchat = Among the most used apps in the Kingdom (DataReportal, Digital 2024 Saudi Arabia); brands post stories and offers, and buyers reply to them with questions. Keep order details for WhatsApp.
 
 holiday-founding-day = Founding Day (Yawm al-Ta'sis)
     .note = 22 February, a public holiday since 2022 marking the first Saudi state (1727); popular for heritage-themed promotions. If it falls on Friday, Thursday is given off; if on Saturday, Sunday.

@@ -4,7 +4,7 @@ business-hours = Offices work about 09:00–18:00 Monday to Friday with a lunch 
 
 channel-whatsapp = The dominant messaging app for customer questions, order updates and delivery coordination. Use a WhatsApp Business account; promotional messages to Singapore numbers fall under the Do Not Call rules.
 channel-email = Expected for order confirmations, tax invoices, returns and complaints; keep a clear subject line and your company details.
-channel-live-chat = Marketplace chat on Shopee, Lazada and Amazon.sg is where platform buyers ask first; platforms show your response rate (Shopee counts replies within 12 hours), so answer promptly.
+channel-marketplace-chat = Marketplace chat on Shopee, Lazada and Amazon.sg is where platform buyers ask first; platforms show your response rate (Shopee counts replies within 12 hours), so answer promptly.
 channel-instagram = Used for discovery in fashion, beauty, food and lifestyle; buyers ask pre-sale questions by direct message.
 
 holiday-new-year = New Year's Day

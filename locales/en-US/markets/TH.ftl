@@ -4,7 +4,7 @@ business-hours = Offices usually work 8:30–17:30 on weekdays with lunch from 1
 
 channel-line = The leading messaging app; a LINE Official Account is expected for order questions, payment slips, shipping updates and promotions.
 channel-facebook-messenger = Facebook pages and live selling are a huge sales channel ("F-commerce"); buyers comment "CF" to confirm or send an inbox message, so answer quickly.
-channel-live-chat = Shopee, Lazada and TikTok Shop chat carry most marketplace questions; response rate and speed affect shop ratings.
+channel-marketplace-chat = Shopee, Lazada and TikTok Shop chat carry most marketplace questions; response rate and speed affect shop ratings.
 channel-tiktok = Short videos and live selling on TikTok Shop drive discovery and impulse buying; reply to comments during and after lives.
 
 holiday-new-year = New Year's Day

@@ -4,7 +4,7 @@ business-hours = Offices work 9:00–18:00 on weekdays with lunch from 12:00 to 
 
 channel-line = The default messaging app: open a LINE Official Account for one-to-one chat, order updates, coupons and broadcast messages; many buyers will not use any other channel.
 channel-facebook-messenger = Facebook pages and groups remain a major shop window; buyers comment "+1" or send a private message to order, so reply fast and move details to Messenger.
-channel-live-chat = Marketplace chat on Shopee, momo and PChome carries pre-sale questions and returns; response rate affects shop ranking.
+channel-marketplace-chat = Marketplace chat on Shopee, momo and PChome carries pre-sale questions and returns; response rate affects shop ranking.
 channel-instagram = For younger buyers and visual products; use it for campaigns and answer direct messages.
 
 holiday-new-year = Founding Day of the Republic of China / New Year's Day

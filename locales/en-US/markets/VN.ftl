@@ -4,8 +4,9 @@ business-hours = Offices work 8:00–17:00 on weekdays with a lunch break around
 
 channel-zalo = The national messaging app, used by most smartphone owners; open a Zalo Official Account for order confirmation, delivery updates and after-sales, and expect buyers to send voice messages and photos.
 channel-facebook-messenger = Facebook pages, groups and live selling remain a major sales channel; buyers comment and then "inbox" the shop for prices, so answer private messages fast.
-channel-live-chat = Chat on Shopee, Lazada and TikTok Shop handles marketplace questions and returns; response rate affects shop ratings.
+channel-marketplace-chat = Chat on Shopee, Lazada and TikTok Shop handles marketplace questions and returns; response rate affects shop ratings.
 channel-tiktok = TikTok Shop short videos and live selling drive a large share of online sales; answer comments during and after lives.
+channel-facebook = Facebook Pages are a common storefront for small shops; buyers comment "ib" (inbox me) under posts to ask the price. Reply by message, not with public prices in comments if your prices vary.
 
 holiday-new-year = New Year's Day (Tet Duong lich)
     .note = One day off on 1 January; moved to the next working day if it falls on a weekend.

@@ -1,30 +1,30 @@
-### Atención al cliente: saludos, respuestas provisionales y despedidas (semillas 001, 004).
-### Variables:
-###   $buyer_name    el nombre del comprador tal como firma
-###   $salutation    "formal" si el comprador escribió "Dear ...", "casual" si escribió "Hi ..."
-###   $buyer_status  "first-time" (primera vez) o "returning" (cliente que repite)
-###   $shop_name     el nombre de la tienda del vendedor
-###   $agent_name    quien firma la respuesta
-###   $reason        por qué la respuesta llega tarde: "holiday", "weekend" o cualquier otro valor
-###   $hours         un número de horas
-###   $order_id      el número de pedido
-###   $days          un número de días hábiles
+### Atención al cliente: saludos, respuestas de espera, seguimiento y despedidas (seeds 001, 004).
+### Variables como en en-US. Trato de usted; saludo formal con $buyer_gender y $buyer_family_name.
 
 -support-team = Atención al Cliente
+-fallback-buyer_name = cliente
+-fallback-buyer_given_name = cliente
+-fallback-buyer_family_name = cliente
+-fallback-buyer_title = { "" }
+-fallback-agent_name = { "" }
+-fallback-shop_name = nuestra tienda
 
-# Usar el mismo tipo de saludo que el comprador; agradecer la consulta a quien escribe por primera vez y dar la bienvenida de nuevo a quien repite.
 greeting =
     { $salutation ->
-        [formal] Buenos días, { $buyer_name }:
-       *[casual] Hola, { $buyer_name }:
+        [casual] Hola, { $buyer_name }:
+       *[formal] { $buyer_gender ->
+            [female] Estimada Sra. { $buyer_family_name }:
+            [male] Estimado Sr. { $buyer_family_name }:
+           *[other] Buenos días, { $buyer_name }:
+        }
     }
     { $buyer_status ->
         [returning] ¡Qué alegría volver a saber de usted! ¿En qué puedo ayudarle?
-       *[first-time] Muchas gracias por su consulta y por su interés en nuestro artículo.
+       *[first-time] Muchas gracias por su consulta y por su interés en nuestros productos.
     }
     .subject =
         { $buyer_status ->
-            [returning] Le damos de nuevo la bienvenida a { $shop_name }
+            [returning] Le damos la bienvenida de nuevo a { $shop_name }
            *[first-time] Gracias por contactar con { $shop_name }
         }
 
@@ -35,16 +35,14 @@ late-reply-apology =
        *[other] Disculpe la demora en responder y muchas gracias por su paciencia.
     }
 
-# No dar nada por supuesto: decir que se va a consultar y cuándo se responderá.
 will-check-and-reply =
     Gracias por su pregunta. Voy a consultarlo con nuestro equipo y le responderé en un plazo de { $hours ->
         [one] una hora
        *[other] { $hours } horas
     }.
 
-# Confirmar un pedido nuevo e indicar cuándo se enviará.
 order-confirmation =
-    ¡Gracias por su pedido { $order_id }! Se lo enviaremos en un plazo de { $days ->
+    ¡Gracias por su pedido { $order_id }! Lo enviaremos en un plazo de { $days ->
         [one] un día hábil
        *[other] { $days } días hábiles
     } y le facilitaremos el número de seguimiento en cuanto esté en camino.
@@ -56,3 +54,10 @@ closing-thanks =
     Un cordial saludo,
     { $agent_name }
     { -support-team } de { $shop_name }
+
+away-auto-reply =
+    Gracias por su mensaje. Nuestro equipo no está disponible en este momento y vuelve el { $return_date }. Responderemos los mensajes en el orden en que llegaron. Si su consulta es sobre un pedido, por favor incluya el número de pedido.
+    .subject = Respuesta automática: volvemos el { $return_date }
+
+follow-up-no-reply =
+    Le escribo en relación con mi mensaje anterior sobre { $topic }. Cuando le sea posible, indíquenos cómo desea proceder. Si ya no necesita ayuda, no es necesario que responda.

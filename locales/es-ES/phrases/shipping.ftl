@@ -1,15 +1,7 @@
-### Envíos: avisos de envío, retrasos y solicitudes de transportista.
-### Variables:
-###   $order_id         el número de pedido
-###   $carrier          el nombre de la empresa de transporte
-###   $tracking_number  el número de seguimiento del paquete
-###   $days             un número de días
-###   $reason           por qué se retrasa un paquete: "holiday", "customs", "weather" o cualquier otro valor
-###   $delivery_date    la nueva fecha estimada de entrega, ya formateada para el comprador
-###   $amount           un importe, ya formateado con su moneda
+### Envíos y aduanas: avisos de envío, retrasos, datos para aduanas, impuestos, cierres, entregas fallidas y recogida.
 
 order-shipped =
-    Buenas noticias: su pedido { $order_id } ya se ha enviado con { $carrier }. Su número de seguimiento es { $tracking_number }. La información de seguimiento suele estar disponible en línea en un plazo de { $days ->
+    Buenas noticias: su pedido { $order_id } ya se ha enviado con { $carrier }. Su número de seguimiento es { $tracking_number }. La información de rastreo suele aparecer en línea en un plazo de { $days ->
         [one] un día
        *[other] { $days } días
     }.
@@ -17,13 +9,54 @@ order-shipped =
 
 shipping-delay =
     { $reason ->
-        [holiday] Lo sentimos: debido a los días festivos, su pedido { $order_id } llegará más tarde de lo previsto.
-        [customs] Lo sentimos: su pedido { $order_id } está pendiente del despacho de aduanas y llegará más tarde de lo previsto.
+        [holiday] Lo sentimos: por los días festivos, su pedido { $order_id } llegará más tarde de lo previsto.
+        [customs] Lo sentimos: su pedido { $order_id } está en espera del despacho de aduanas y llegará más tarde de lo previsto.
         [weather] Lo sentimos: el mal tiempo ha retrasado su pedido { $order_id }, que llegará más tarde de lo previsto.
-       *[other] Lo sentimos: su pedido { $order_id } ha sufrido un retraso por parte de la empresa de transporte y llegará más tarde de lo previsto.
+       *[other] Lo sentimos: la empresa de transporte ha retrasado su pedido { $order_id }, que llegará más tarde de lo previsto.
     } La nueva fecha estimada de entrega es el { $delivery_date }. Gracias por su paciencia.
-    .subject = Novedades sobre la entrega de su pedido { $order_id }
+    .subject = Actualización de la entrega de su pedido { $order_id }
 
-# El comprador ha pedido un transportista más rápido o concreto que cuesta más.
 extra-freight =
-    Podemos enviar su pedido con { $carrier }, tal como nos ha pedido. Esta opción tiene un coste adicional de { $amount } respecto al envío estándar. Si está de acuerdo, abone la diferencia, por favor, y le enviaremos el pedido de inmediato.
+    Podemos enviar su pedido con { $carrier }, como nos lo pidió. Cuesta { $amount } más que el envío estándar. Si está de acuerdo, por favor pague la diferencia y enviaremos su pedido de inmediato.
+
+customs-id-request =
+    Para el despacho de aduanas del pedido { $order_id }, la empresa de transporte necesita { $market ->
+        [KR] su código personal de despacho aduanero (PCCC)
+        [BR] su número de CPF
+        [CN] su número de identificación nacional, que coincida con el nombre del destinatario
+       *[other] su número de identificación oficial o su NIF
+    }. Por favor, envíenoslo en su respuesta; lo usaremos solo para este envío.
+
+duties-and-taxes =
+    { $duties ->
+        [included] Los aranceles e impuestos de importación de su pedido ya están incluidos en el precio: no tendrá que pagar nada más al recibirlo.
+       *[other] Su pedido puede generar aranceles e impuestos de importación de aproximadamente { $amount }, que la empresa de transporte le cobrará antes de la entrega. La aduana determina el monto final.
+    }
+
+holiday-closure =
+    { $holiday ->
+        [lunar-new-year] Nuestro equipo estará de vacaciones por el Año Nuevo Lunar del { $start_date } al { $end_date }.
+       *[other] Nuestro equipo estará de vacaciones por un día festivo del { $start_date } al { $end_date }.
+    } Los pedidos realizados hasta el { $cutoff_date } se envían antes de las vacaciones; los posteriores, cuando volvamos. Gracias por su comprensión.
+    .subject = Cierre por vacaciones del { $start_date } al { $end_date }
+
+failed-delivery-attempt =
+    { $carrier } intentó entregar su pedido { $order_id }, pero no había nadie. El paquete lo espera en { $pickup_point } durante { $days ->
+        [one] un día
+       *[other] { $days } días
+    }. Puede recogerlo allí o programar una nueva entrega con el número de seguimiento { $tracking_number }.
+
+returned-to-sender =
+    La empresa de transporte no ha podido entregar su pedido { $order_id } y nos lo está devolviendo. Cuando llegue, podemos enviárselo de nuevo (el envío cuesta { $amount }) o hacerle un reembolso. Díganos qué prefiere y, por favor, revise su dirección.
+
+convenience-store-pickup =
+    Su pedido { $order_id } ya está en { $store } listo para recoger. Por favor, recójalo en un plazo de { $days ->
+        [one] un día
+       *[other] { $days } días
+    } con su código de recogida { $pickup_code }; los paquetes que no se recogen se devuelven al remitente.
+
+tracking-not-updating =
+    El rastreo de { $tracking_number } no se ha actualizado desde hace algunos días. Esto es frecuente mientras un paquete viaja entre países o espera en aduana. Ya hemos pedido a { $carrier } que lo revise y le daremos una actualización en un plazo de { $hours ->
+        [one] una hora
+       *[other] { $hours } horas
+    }.

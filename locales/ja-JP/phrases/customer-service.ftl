@@ -1,22 +1,19 @@
-### カスタマーサービス：書き出し、確認中のご返信、結びの挨拶（参考資料 001、004）。
-### 変数：
-###   $buyer_name    購入者の署名どおりの名前
-###   $salutation    購入者が "Dear ..." で書き始めた場合は "formal"、"Hi ..." の場合は "casual"
-###   $buyer_status  "first-time"（初めての購入者）または "returning"（リピーター）
-###   $shop_name     販売者のショップ名
-###   $agent_name    返信に署名する担当者
-###   $reason        返信が遅れた理由："holiday"、"weekend"、またはその他の値
-###   $hours         時間数
-###   $order_id      注文番号
-###   $days          営業日数
+### カスタマーサービス：書き出し、確認中の返信、フォローアップ、結び（seed 001、004）。
+### 変数は en-US と同じ。敬語（です・ます、謙譲語）で書く。宛名は「お名前＋様」（$buyer_name：署名どおりの姓またはフルネーム）。
 
 -support-team = カスタマーサポート
+-fallback-buyer_name = お客
+-fallback-buyer_given_name = お客
+-fallback-buyer_family_name = お客
+-fallback-buyer_title = { "" }
+-fallback-agent_name = { "" }
+-fallback-shop_name = 当店
 
-# 購入者の呼びかけに合わせる。初めての購入者にはお問い合わせへのお礼を、リピーターには再訪の歓迎を伝える。
+# 既定は丁寧な書き出し。購入者がくだけた書き方をした場合のみ「こんにちは」を添える。
 greeting =
     { $salutation ->
-        [formal] { $buyer_name }様
-       *[casual] { $buyer_name }様、こんにちは。
+        [casual] { $buyer_name }様、こんにちは。
+       *[formal] { $buyer_name }様
     }
     { $buyer_status ->
         [returning] いつもご利用いただき、誠にありがとうございます。何かお手伝いできることはございますか。
@@ -35,17 +32,22 @@ late-reply-apology =
        *[other] ご返信が遅くなり、誠に申し訳ございません。お待ちいただき、ありがとうございます。
     }
 
-# 推測で答えない。確認する旨と、いつまでに回答するかを伝える。
 will-check-and-reply =
     お問い合わせいただき、ありがとうございます。社内で確認のうえ、{ $hours }時間以内にご連絡いたします。恐れ入りますが、今しばらくお待ちください。
 
-# 新しいご注文を確認し、発送時期をお伝えする。
 order-confirmation =
-    このたびはご注文いただき、誠にありがとうございます（注文番号：{ $order_id }）。商品は{ $days }営業日以内に発送いたします。発送が完了しましたら、追跡番号を速やかにお知らせいたします。
-    .subject = ご注文（{ $order_id }）を承りました
+    ご注文（注文番号：{ $order_id }）いただき、誠にありがとうございます。{ $days }営業日以内に発送し、発送後すぐに追跡番号をお知らせいたします。
+    .subject = ご注文{ $order_id }を承りました
 
 closing-thanks =
-    改めまして、当店をご利用いただき誠にありがとうございます。今後ともどうぞよろしくお願いいたします。
+    今後とも何卒よろしくお願い申し上げます。
 
     { $shop_name } { -support-team }
-    担当：{ $agent_name }
+    { $agent_name }
+
+away-auto-reply =
+    お問い合わせいただき、ありがとうございます。ただいま担当者が不在のため、{ $return_date }より順次ご返信いたします。ご注文に関するお問い合わせの際は、注文番号をお書き添えください。
+    .subject = 【自動返信】{ $return_date }より順次ご返信いたします
+
+follow-up-no-reply =
+    先日ご連絡いたしました{ $topic }の件につきまして、その後いかがでしょうか。ご都合のよいときに、ご希望の対応をお知らせいただけますと幸いです。すでに解決済みでしたら、ご返信には及びません。

@@ -13,3 +13,18 @@ no-discount-gift-offer =
 
 volume-discount =
     { $quantity }点以上まとめてご注文いただける場合は、表示価格から{ $percent }%お値引きさせていただきます。
+
+counter-offer =
+    { $item_name }について{ $offer }でのご提案をいただき、ありがとうございます。申し訳ございませんが、その価格ではお受けいたしかねます。{ $price }でしたらご提供できますが、いかがでしょうか。
+
+bundle-discount =
+    { $item_name }を当店のほかの商品と一緒にご購入いただくと、ご注文全体から{ $percent }%お値引きいたします。
+
+prepaid-discount =
+    代金引換ではなく事前にオンラインでお支払いいただける場合、本ご注文から{ $amount }お値引きし、ご入金を確認次第すぐに発送いたします。
+
+sample-offer =
+    { $item_name }のサンプルを送料込み{ $amount }でお送りできます。その後{ $quantity }点以上ご注文いただいた場合は、この金額をご注文代金から差し引きいたします。
+
+minimum-order-quantity =
+    { $item_name }の卸価格は{ $quantity }点以上のご注文から適用となります。それより少ない数量の場合は、ショップの販売価格となります。

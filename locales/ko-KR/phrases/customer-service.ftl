@@ -11,12 +11,18 @@
 ###   $days          영업일 수
 
 -support-team = 고객센터
+-fallback-buyer_name = 고객
+-fallback-buyer_given_name = 고객
+-fallback-buyer_family_name = 고객
+-fallback-buyer_title = { "" }
+-fallback-agent_name = { "" }
+-fallback-shop_name = 저희 상점
 
 # 구매자의 인사 방식에 맞춥니다. 첫 구매자에게는 문의에 감사하고, 재방문 구매자는 반갑게 맞이합니다.
 greeting =
     { $salutation ->
-        [formal] { $buyer_name } 고객님, 안녕하십니까.
-       *[casual] { $buyer_name } 고객님, 안녕하세요.
+        [casual] { $buyer_name } 고객님, 안녕하세요.
+       *[formal] { $buyer_name } 고객님, 안녕하십니까.
     }
     { $buyer_status ->
         [returning] 다시 찾아 주셔서 반갑습니다! 무엇을 도와드릴까요?
@@ -49,3 +55,10 @@ closing-thanks =
 
     { $shop_name } { -support-team }
     { $agent_name } 드림
+
+away-auto-reply =
+    문의해 주셔서 감사합니다. 현재 담당자가 부재 중이며 { $return_date }부터 접수된 순서대로 답변해 드리겠습니다. 주문 관련 문의는 주문 번호를 함께 적어 주시기 바랍니다.
+    .subject = [자동 응답] { $return_date }부터 순차적으로 답변해 드리겠습니다
+
+follow-up-no-reply =
+    지난번에 말씀드린 { $topic } 건으로 다시 연락드립니다. 편하실 때 원하시는 진행 방법을 알려 주시면 감사하겠습니다. 이미 해결되셨다면 따로 답장하지 않으셔도 됩니다.

@@ -6,6 +6,7 @@ channel-whatsapp = 咨询、订单确认和预约送货时段的主要渠道。�
 channel-instagram = 服饰、美妆、香水和生活方式品牌的核心阵地；买家通过私信询问价格和库存。
 channel-email = 发票、收据、保修和正式投诉应使用邮件；除非买家用阿拉伯语，否则用英语书写。
 channel-tiktok = 适合种草和达人合作营销；视频请使用英语或阿拉伯语。
+channel-snapchat = 在阿联酋使用广泛（DataReportal《Digital 2024 阿联酋》），适合发布动态、优惠和新品；在这里简短回答问题，订单请转到 WhatsApp 或电子邮件。
 
 holiday-new-year = 元旦
     .note = 1 月 1 日，政府和私营部门统一放假；自 2025 年起内阁可将其调整到周初或周末。

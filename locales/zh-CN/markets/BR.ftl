@@ -6,6 +6,7 @@ channel-whatsapp = 巴西人每天都在用的渠道：咨询、确认订单、�
 channel-instagram = 服装、美妆和生活方式类目的主要橱窗；买家通过私信询问价格和尺码，期待快速、友好的回复。
 channel-email = 用于订单确认、发票（nota fiscal）和物流通知；买家很少通过邮件发起咨询。
 channel-tiktok = 适合用短视频向年轻买家种草引流；TikTok Shop 现已在巴西上线。
+channel-marketplace-chat = Mercado Livre、Shopee 和 Amazon.com.br 的提问在平台内回答，且常常公开显示在商品页上；Mercado Livre 会按回复速度评价卖家，不允许在平台内交换联系方式。
 
 holiday-new-year = 元旦（世界友爱日）
     .note = 全国假日；圣诞节到一月初很多公司节奏放缓。

@@ -5,7 +5,7 @@ business-hours = 很多公司周一至周五约 9:00–14:00 和 16:00–19:00 �
 channel-whatsapp = 西班牙人日常沟通的默认工具，也越来越多地用来联系商家。用 WhatsApp Business 处理售前咨询、订单通知，买家同意后也可推送优惠。
 channel-email = 订单、发票、退货和投诉的正式记录；平台和支付机构的通知也都发到邮箱。
 channel-instagram = 服饰、美妆和家居类的强势渠道；买家通过私信做售前咨询，并关注品牌获取优惠信息。
-channel-live-chat = 很多跨境咨询来自平台站内信（Amazon.es、AliExpress、Miravia、Vinted）；请在 24 小时内用西班牙语回复。
+channel-marketplace-chat = 很多跨境咨询来自平台站内信（Amazon.es、AliExpress、Miravia、Vinted）；请在 24 小时内用西班牙语回复。
 
 holiday-new-year = 元旦（Año Nuevo）
     .note = 全国性节日。圣诞购物季一直持续到三王节。

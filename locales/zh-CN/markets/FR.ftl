@@ -3,7 +3,7 @@ market-summary = 体量很大的市场：买家希望被得体地称呼、看到
 business-hours = 企业工作时间为周一至周五约 9:00–18:00，很多公司 12:00–14:00 午休。法国共有 11 个法定节日，均列于下方；阿尔萨斯和摩泽尔还有耶稣受难日和 12 月 26 日。节日逢周末不补休；五月很多人会请假连休。八月法国大部分地区都在度假。
 
 channel-email = 订单、发票、退货和投诉的主要渠道。请用完整、礼貌的法语书写，并在主题中注明订单号。
-channel-live-chat = 跨境咨询大多来自平台站内信（Amazon.fr、Cdiscount、Fnac、Vinted、Leboncoin）；请在 24 小时内用法语回复。
+channel-marketplace-chat = 跨境咨询大多来自平台站内信（Amazon.fr、Cdiscount、Fnac、Vinted、Leboncoin）；请在 24 小时内用法语回复。
 channel-whatsapp = 法国使用最多的即时通讯应用。适合与主动联系你的买家进行售前快速答疑和物流通知。
 channel-instagram = 服饰、美妆、家居和食品类的重要渠道；买家常通过私信做售前咨询。
 

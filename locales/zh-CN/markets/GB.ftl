@@ -3,7 +3,7 @@ market-summary = 成熟且节奏快的电商市场：买家爱比价、看评价
 business-hours = 企业工作时间为周一至周五，英国时间约 9:00–17:30（冬季为格林尼治时间，夏季为英国夏令时）。银行假日以及平安夜到 1 月 2 日期间回复很慢甚至没有回复。苏格兰和北爱尔兰另有部分银行假日（苏格兰有 1 月 2 日和圣安德鲁日；北爱尔兰有圣帕特里克节和 7 月 12 日）。
 
 channel-email = 订单、发票、退货和投诉的正式记录渠道。主题写清订单号，签名中注明公司名称和地址。
-channel-live-chat = 跨境咨询大多来自平台站内信（Amazon、eBay、Etsy、TikTok Shop）；平台会考核回复时效，周末也要在 24 小时内回复。
+channel-marketplace-chat = 跨境咨询大多来自平台站内信（Amazon、eBay、Etsy、TikTok Shop）；平台会考核回复时效，周末也要在 24 小时内回复。
 channel-whatsapp = 英国使用最广的即时通讯应用。可开通 WhatsApp Business 处理售前快速咨询和物流通知，只给主动同意接收消息的买家发信息。
 channel-instagram = 适合服饰、美妆和家居类商品；买家常通过私信做售前咨询，并期望当天得到回复。
 

@@ -3,7 +3,7 @@ market-summary = 东南亚最大的电商市场，也是全球穆斯林人口最
 business-hours = 企业一般周一至周五 08:00–17:00 上班，中午午休；周五约 11:30–13:00 穆斯林员工去做聚礼。爪哇和苏门答腊用西部时间 WIB（UTC+7），巴厘和苏拉威西用中部时间 WITA（UTC+8），马鲁古和巴布亚用东部时间 WIT（UTC+9）。政府每年以多部委联合决定公布全国假日（2026 年共 17 天）及其前后的集体休假日（cuti bersama）；假日逢周末不顺延。开斋节及其前后的集体休假期间几乎没人回复、快递停运，通常持续一周以上。
 
 channel-whatsapp = 印尼人日常使用的聊天工具。用 WhatsApp Business 配置商品目录和快捷回复，处理咨询、订单确认和物流通知；只联系主动留下号码的买家，也不要把平台买家引流到站外（平台规则禁止）。
-channel-live-chat = 平台聊天（Shopee、Tokopedia、TikTok Shop、Lazada）是大多数买家首先咨询的地方。平台会统计聊天回复率（Shopee 以 12 小时内回复为准），回复及时的店铺在搜索和活动中更受扶持。
+channel-marketplace-chat = 平台聊天（Shopee、Tokopedia、TikTok Shop、Lazada）是大多数买家首先咨询的地方。平台会统计聊天回复率（Shopee 以 12 小时内回复为准），回复及时的店铺在搜索和活动中更受扶持。
 channel-instagram = 适合服饰、美妆和生活方式类商品；买家常私信询问尺码、颜色和库存。请用印尼语回复，并附上平台商品链接。
 channel-tiktok = TikTok Shop 自 2024 年起与 Tokopedia 合并运营，短视频和直播带货容易带动冲动消费，适合新品发布和限时秒杀。
 

@@ -4,7 +4,7 @@ business-hours = 企业工作时间为周一至周五约 9:00–18:00，中午�
 
 channel-whatsapp = 几乎每个意大利人都在用，也常用来联系商家。非常适合售前咨询和订单通知；买家可能会发语音消息。只向同意接收的买家推送优惠。
 channel-email = 订单、发票、退货和投诉的正式记录；措辞要正式，主题写明订单号。
-channel-live-chat = 很多跨境咨询来自平台站内信（Amazon.it、eBay.it、Zalando、Vinted）；请在 24 小时内用意大利语回复。
+channel-marketplace-chat = 很多跨境咨询来自平台站内信（Amazon.it、eBay.it、Zalando、Vinted）；请在 24 小时内用意大利语回复。
 channel-instagram = 服饰、美妆、设计和食品类的强势渠道；买家常通过私信做售前咨询。
 
 holiday-new-year = 元旦（Capodanno）

@@ -6,6 +6,7 @@ channel-whatsapp = 日常沟通的首选：大多数买家喜欢在 WhatsApp 上
 channel-facebook-messenger = 墨西哥是 Facebook 最大的市场之一；很多买家首次接触店铺就是通过其 Facebook 主页或 Marketplace。
 channel-instagram = 服装、美妆和生活方式类目表现突出；买家常通过私信询问价格和尺码。
 channel-email = 主要用于订单确认、电子发票（CFDI）和正式投诉；很少有买家通过邮件发起咨询。
+channel-marketplace-chat = Mercado Libre 和 Amazon.com.mx 的提问在平台内回答，且常常公开显示在商品页上；回复越快卖家信誉越高，平台内不允许交换联系方式。
 
 holiday-new-year = 元旦
     .note = 法定休息日；圣诞—主显节季一直持续到 1 月 6 日（三王节），传统上孩子们在这一天收礼物。

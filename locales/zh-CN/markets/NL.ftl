@@ -4,7 +4,7 @@ business-hours = 企业工作时间为周一至周五约 9:00–17:30，午休�
 
 channel-whatsapp = 几乎所有荷兰人日常都在用的即时通讯应用，很多网店也通过它提供客服。用 WhatsApp Business 处理咨询和物流通知；工作时间内当天回复。
 channel-email = 订单、发票和退货的正式记录，也是发送促销邮件（须经同意）的主要渠道。
-channel-live-chat = 很多跨境咨询来自平台站内信（bol、Amazon.nl、Zalando、Vinted）；bol 会考核卖家的回复速度。
+channel-marketplace-chat = 很多跨境咨询来自平台站内信（bol、Amazon.nl、Zalando、Vinted）；bol 会考核卖家的回复速度。
 channel-instagram = 适合服饰、美妆、家居和生活方式类商品；买家常通过私信做售前咨询。
 
 holiday-new-year = 元旦（Nieuwjaarsdag）

@@ -3,9 +3,10 @@ market-summary = 年轻、重度依赖社交媒体的市场：购买往往从 Fa
 business-hours = 企业通常周一至周五 08:00–17:00 上班（许多私企为 09:00–18:00），中午休息一小时；很多商店和小卖家周六也营业。假日日期每年由总统公告确认，常会增加 12 月 24 日、31 日等特别休息日。圣周期间以及平安夜至元旦期间活动很少。
 
 channel-facebook-messenger = 最主要的聊天渠道：大多数买家下单前会先给 Facebook 主页发消息。请快速回复，为价格、库存和运费设置快捷回复，并以文字形式确认订单。
-channel-live-chat = Shopee、Lazada、TikTok Shop 的站内聊天；聊天回复率低的店铺会被提示为“回复不积极”。订单和付款应留在平台内。
+channel-marketplace-chat = Shopee、Lazada、TikTok Shop 的站内聊天；聊天回复率低的店铺会被提示为“回复不积极”。订单和付款应留在平台内。
 channel-viber = 使用广泛，尤其是年长买家，也常用于群组通知；适合订单跟进和送货协调。
 channel-tiktok = TikTok 及其直播带货带来曝光和冲动消费，TikTok Shop 可把视频直接转化为订单。
+channel-facebook = 很多店铺通过 Facebook 公共主页销售：买家先看评论和评价，再私信主页；及时回复公开评论，订单细节转到 Messenger 处理。
 
 holiday-new-year = 元旦
     .note = 法定假日；12 月 31 日为特别休息日，有时 1 月 2 日也放假。

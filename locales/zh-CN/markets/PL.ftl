@@ -6,6 +6,7 @@ channel-email = 订单、发票、投诉和退货的默认渠道。请用波兰�
 channel-facebook-messenger = 波兰最常用的即时通讯工具之一；适合通过 Facebook 主页处理售前咨询和订单通知。
 channel-whatsapp = 使用者在增加，尤其是年轻买家；只有买家主动在上面联系时再使用。
 channel-instagram = 适合服饰、美妆和家居类商品；买家常通过私信做售前咨询。
+channel-marketplace-chat = Allegro 是波兰网购买家最常用的平台；请在 24 小时内用波兰语回复站内消息，回复时长会计入卖家评分。
 
 holiday-new-year = 元旦
     .note = 法定假日；1 月 6 日主显节（三王节）也放假，因此一月上旬生意清淡。

@@ -7,6 +7,7 @@ channel-instagram = 对服饰、美妆、香水和家居类商品至关重要；
 channel-tiktok = 深受沙特年轻人喜爱；用阿拉伯语短视频和达人合作做新品发布和节日营销。
 channel-x = 广泛用于资讯和品牌公开互动；适合发布活动公告和公开回复，切勿讨论订单细节。
 channel-email = 主要用于发票、收据和正式的售后记录，而不是日常对话。
+channel-snapchat = 沙特使用最广泛的应用之一（DataReportal《Digital 2024 沙特阿拉伯》）；品牌在这里发布动态和优惠，买家会直接回复提问。订单细节请转到 WhatsApp 处理。
 
 holiday-founding-day = 建国日（Founding Day）
     .note = 2 月 22 日，自 2022 年起为法定假日，纪念 1727 年第一沙特国家建立；适合做传统文化主题促销。若逢周五，改为周四放假；若逢周六，改为周日放假。

@@ -4,7 +4,7 @@ business-hours = 企业一般周一至周五 09:00–18:00 上班，中午休息
 
 channel-whatsapp = 最主要的即时通讯工具，用于客户咨询、订单通知和送货协调。请使用 WhatsApp Business 账号；向新加坡号码发送推广信息受“谢绝来电”（DNC）规则约束。
 channel-email = 订单确认、税务发票、退货和投诉都应使用邮件；主题要清晰，并附上公司信息。
-channel-live-chat = Shopee、Lazada、Amazon.sg 的站内聊天是平台买家首先咨询的地方；平台会公开店铺回复率（Shopee 以 12 小时内回复为准），请及时回复。
+channel-marketplace-chat = Shopee、Lazada、Amazon.sg 的站内聊天是平台买家首先咨询的地方；平台会公开店铺回复率（Shopee 以 12 小时内回复为准），请及时回复。
 channel-instagram = 服饰、美妆、餐饮和生活方式类商品的种草渠道；买家常私信做售前咨询。
 
 holiday-new-year = 元旦

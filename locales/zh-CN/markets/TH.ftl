@@ -4,7 +4,7 @@ business-hours = 公司一般工作日 8:30–17:30 上班，12:00–13:00 午�
 
 channel-line = 最主要的即时通讯应用；买家希望卖家有 LINE 官方账号，用于订单咨询、发送付款凭证、物流通知和促销。
 channel-facebook-messenger = Facebook 主页和直播是巨大的销售渠道（“F-commerce”）；买家会在评论里打“CF”确认下单或私信询价，要尽快回复。
-channel-live-chat = Shopee、Lazada 和 TikTok Shop 的平台聊天承载大部分咨询；回复率和速度会影响店铺评分。
+channel-marketplace-chat = Shopee、Lazada 和 TikTok Shop 的平台聊天承载大部分咨询；回复率和速度会影响店铺评分。
 channel-tiktok = TikTok Shop 的短视频和直播带来曝光和冲动消费；直播中和直播后要回复评论。
 
 holiday-new-year = 元旦

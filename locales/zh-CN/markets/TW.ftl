@@ -4,7 +4,7 @@ business-hours = 公司工作日 9:00–18:00 上班，12:00–13:00 午休。�
 
 channel-line = 默认的即时通讯应用：开设 LINE 官方账号，用于一对一咨询、订单通知、发券和群发消息；很多买家只用 LINE 联系。
 channel-facebook-messenger = Facebook 粉丝专页和社团仍是重要的店面；买家会留言“+1”或私信下单，要快速回复并把细节转到 Messenger 处理。
-channel-live-chat = 虾皮（Shopee）、momo、PChome 的平台聊天承载售前咨询和退货；回复率会影响店铺排名。
+channel-marketplace-chat = 虾皮（Shopee）、momo、PChome 的平台聊天承载售前咨询和退货；回复率会影响店铺排名。
 channel-instagram = 面向年轻买家和视觉类商品；用于营销活动，并及时回复私信。
 
 holiday-new-year = 开国纪念日 / 元旦

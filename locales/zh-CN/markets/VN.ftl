@@ -4,8 +4,9 @@ business-hours = 公司工作日 8:00–17:00 上班，12:00–13:00 前后午�
 
 channel-zalo = 越南的国民级通讯应用，大多数智能手机用户都在用；开设 Zalo 官方账号，用于订单确认、物流通知和售后，买家常发语音和图片。
 channel-facebook-messenger = Facebook 主页、群组和直播仍是重要的销售渠道；买家先评论再私信（“inbox”）问价，私信要快速回复。
-channel-live-chat = Shopee、Lazada 和 TikTok Shop 的平台聊天处理咨询和退货；回复率会影响店铺评分。
+channel-marketplace-chat = Shopee、Lazada 和 TikTok Shop 的平台聊天处理咨询和退货；回复率会影响店铺评分。
 channel-tiktok = TikTok Shop 的短视频和直播贡献了很大一部分线上销售；直播中和直播后都要回复评论。
+channel-facebook = Facebook 公共主页是小店常用的“店面”；买家会在帖子下评论“ib”（请私信我）询价。请通过私信回复；如果价格会变动，不要在评论里公开报价。
 
 holiday-new-year = 元旦（Tết Dương lịch）
     .note = 1 月 1 日放假一天；逢周末顺延到下一个工作日。

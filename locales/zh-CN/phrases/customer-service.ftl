@@ -1,22 +1,23 @@
-### 客服话术：开场白、稍候回复与结束语（参考资料 001、004）。
-### 变量：
-###   $buyer_name    买家署名使用的名字
-###   $salutation    买家以 "Dear ..." 开头时为 "formal"，以 "Hi ..." 开头时为 "casual"
-###   $buyer_status  "first-time"（首次咨询）或 "returning"（老顾客）
-###   $shop_name     卖家店铺名称
-###   $agent_name    回复署名的客服
-###   $reason        回复延迟的原因："holiday"、"weekend" 或其他任意值
-###   $hours         小时数
-###   $order_id      订单号
-###   $days          工作日天数
+### 客户服务：开场问候、稍候答复、跟进和结束语（seed 001、004）。
+### 变量与 en-US 相同；正式称呼用 $buyer_family_name 加“女士/先生”（$buyer_gender），否则用 $buyer_name。
 
 -support-team = 客服团队
+-fallback-buyer_name = 顾客
+-fallback-buyer_given_name = 顾客
+-fallback-buyer_family_name = 顾客
+-fallback-buyer_title = { "" }
+-fallback-agent_name = { "" }
+-fallback-shop_name = 本店
 
-# 与买家的称呼方式保持一致；感谢首次咨询的买家，欢迎老顾客再次光临。
+# 与买家的称呼方式保持一致，默认正式；感谢首次咨询的买家，欢迎老顾客再次光临。
 greeting =
     { $salutation ->
-        [formal] 尊敬的{ $buyer_name }：
-       *[casual] { $buyer_name }，您好！
+        [casual] { $buyer_name }，您好！
+       *[formal] { $buyer_gender ->
+            [female] 尊敬的{ $buyer_family_name }女士：
+            [male] 尊敬的{ $buyer_family_name }先生：
+           *[other] 尊敬的{ $buyer_name }：
+        }
     }
     { $buyer_status ->
         [returning] 欢迎您再次光临！请问有什么可以帮到您的吗？
@@ -49,3 +50,10 @@ closing-thanks =
 
     { $shop_name } { -support-team }
     { $agent_name }
+
+away-auto-reply =
+    感谢您的留言。我们的团队目前不在线，将于{ $return_date }恢复服务，届时会按留言顺序依次回复。如咨询已有订单，请附上订单号。
+    .subject = 自动回复：我们将于{ $return_date }恢复服务
+
+follow-up-no-reply =
+    关于之前和您沟通的{ $topic }，想跟您确认一下后续安排。您方便的时候告诉我们希望如何处理即可；如果已经不需要帮助，无需回复。

@@ -1,15 +1,24 @@
-### 议价话术：清楚地回应买家的还价请求，不做虚假承诺（参考资料 004）。
-### 变量：
-###   $item_name  所讨论的商品
-###   $gift       赠送的礼品，名词短语（如“一个手机壳”）
-###   $quantity   件数
-###   $percent    折扣百分比，为数字
+### 议价：清楚回应砍价请求，不做无法兑现的承诺（seed 004）。
 
-# 价格不能再降，但现在下单可获赠小礼物。
 no-discount-gift-offer =
-    抱歉，{ $item_name }的价格已经是我们能给出的最优惠价格，无法再降低了。
-    不过，如果您今天下单，我们会额外赠送您{ $gift }，作为一份小礼物表达我们的谢意。
+    很抱歉，{ $item_name }目前的价格已经很实在，我们无法再降价了。
+    不过如果您今天下单，我们会额外送您{ $gift }作为小礼物，感谢您的支持。
     .subject = 关于{ $item_name }的价格
 
 volume-discount =
-    单笔订单购买{ $quantity }件及以上，我们可以在标价基础上为您优惠{ $percent }%。
+    订购{ $quantity }件及以上，我们可以在标价基础上给您{ $percent }%的优惠。
+
+counter-offer =
+    感谢您为{ $item_name }出价{ $offer }。这个价格我们无法接受，但可以按{ $price }卖给您，您看可以吗？
+
+bundle-discount =
+    如果您将{ $item_name }与本店任意其他商品一起购买，整单可享{ $percent }%优惠。
+
+prepaid-discount =
+    如果您选择在线预付而不是货到付款，本单可立减{ $amount }，付款到账后我们会马上发货。
+
+sample-offer =
+    我们可以寄送{ $item_name }的样品，费用{ $amount }（含运费）。之后如果您订购{ $quantity }件及以上，这笔费用可从货款中抵扣。
+
+minimum-order-quantity =
+    { $item_name }的批发价{ $quantity }件起订。数量较少时按店铺售价计算。

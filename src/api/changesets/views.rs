@@ -78,6 +78,8 @@ pub struct StatusView {
     pub conflicts: Vec<ConflictView>,
     /// Content problems of the whole set with these edits applied (line:column where known).
     pub errors: Vec<FieldError>,
+    /// Guidance text these edits leave untranslated per locale; they do not block publishing.
+    pub warnings: Vec<crate::content::coverage::CoverageWarning>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -125,6 +127,7 @@ pub fn load(conn: &mut DbConnection, id: i64) -> Result<ChangesetView, ApiError>
             publishable: a.conflicts.is_empty() && a.errors.is_empty() && !edits.is_empty(),
             conflicts: a.conflicts.into_iter().map(ConflictView::from).collect(),
             errors: a.errors.iter().map(FieldError::from).collect(),
+            warnings: a.warnings,
         })
     } else {
         None

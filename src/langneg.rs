@@ -1,0 +1,175 @@
+//! Locale negotiation shared by guidance and phrase sets: the requested BCP 47 tags matched
+//! against the locales that have text, best first, ending with the reference locale.
+//!
+//! fluent-langneg alone gets two families wrong for buyers. Traditional-Chinese readers
+//! (`zh-TW`, `zh-Hant`, `zh-HK`, `zh-MO`) must never be served Simplified text: the TW profile
+//! itself says so, and in Taiwan it reads as a political statement. Latin-American Spanish
+//! (`es-419`, `es-AR`, `es-CO`, ...) should get `es-MX` before Spain's Spanish (vosotros,
+//! "ordenador", "coger" mean other things there).
+
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+use unic_langid::subtags::{Language, Region, Script};
+
+/// Regions whose Spanish is Latin American (UN M49 419 plus the US, whose Spanish speakers
+/// mostly use it).
+const LATIN_AMERICA: &[&str] = &[
+    "419", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA", "PE",
+    "PR", "PY", "SV", "US", "UY", "VE",
+];
+
+/// Regions whose Chinese is written in Traditional characters by default.
+const TRADITIONAL_REGIONS: &[&str] = &["TW", "HK", "MO"];
+
+/// The locales to try for `requested`, best first; `available[0]` (the reference) is last
+/// unless requested earlier. Each requested tag contributes, in order: an exact match, the
+/// locale standing in for its family (`zh-TW`, `es-MX`), then fluent-langneg's matches.
+pub fn chain(
+    requested: &[LanguageIdentifier],
+    available: &[LanguageIdentifier],
+) -> Vec<LanguageIdentifier> {
+    let mut out: Vec<LanguageIdentifier> = Vec::new();
+    let push = |locale: &LanguageIdentifier, out: &mut Vec<LanguageIdentifier>| {
+        if !out.contains(locale) {
+            out.push(locale.clone());
+        }
+    };
+    for tag in requested {
+        // Readers of one Chinese script are not served the other.
+        let traditional = is_traditional_chinese(tag);
+        let simplified = is_simplified_chinese(tag);
+        if let Some(exact) = available.iter().find(|l| *l == tag) {
+            push(exact, &mut out);
+        }
+        let mut wanted = Vec::with_capacity(2);
+        wanted.extend(stand_in(tag));
+        wanted.push(tag.clone());
+        for want in &wanted {
+            let matches = negotiate_languages(
+                std::slice::from_ref(want),
+                available,
+                None,
+                NegotiationStrategy::Filtering,
+            );
+            for locale in matches {
+                if (traditional && is_simplified_chinese(locale))
+                    || (simplified && is_traditional_chinese(locale))
+                {
+                    continue;
+                }
+                push(locale, &mut out);
+            }
+        }
+    }
+    if let Some(reference) = available.first() {
+        push(reference, &mut out);
+    }
+    out
+}
+
+/// The locale that serves a whole family: `zh-TW` for Traditional Chinese, `es-MX` for
+/// Latin-American Spanish.
+fn stand_in(tag: &LanguageIdentifier) -> Option<LanguageIdentifier> {
+    let stand_in = if is_traditional_chinese(tag) {
+        "zh-TW"
+    } else if tag.language == lang("es") && tag.region.is_some_and(|r| in_list(r, LATIN_AMERICA)) {
+        "es-MX"
+    } else {
+        return None;
+    };
+    stand_in.parse().ok()
+}
+
+pub fn is_traditional_chinese(tag: &LanguageIdentifier) -> bool {
+    tag.language == lang("zh")
+        && match tag.script {
+            Some(script) => script == script_of("Hant"),
+            None => tag.region.is_some_and(|r| in_list(r, TRADITIONAL_REGIONS)),
+        }
+}
+
+fn is_simplified_chinese(tag: &LanguageIdentifier) -> bool {
+    tag.language == lang("zh")
+        && match tag.script {
+            Some(script) => script == script_of("Hans"),
+            None => !tag.region.is_some_and(|r| in_list(r, TRADITIONAL_REGIONS)),
+        }
+}
+
+fn in_list(region: Region, list: &[&str]) -> bool {
+    list.iter().any(|r| region.as_str() == *r)
+}
+
+fn lang(code: &str) -> Language {
+    code.parse().expect("a valid language subtag")
+}
+
+fn script_of(code: &str) -> Script {
+    code.parse().expect("a valid script subtag")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(tags: &[&str]) -> Vec<LanguageIdentifier> {
+        tags.iter().map(|t| t.parse().unwrap()).collect()
+    }
+
+    fn names(chain: &[LanguageIdentifier]) -> Vec<String> {
+        chain.iter().map(ToString::to_string).collect()
+    }
+
+    const AVAILABLE: &[&str] = &[
+        "en-US", "ar-SA", "de-DE", "es-ES", "es-MX", "zh-CN", "zh-TW",
+    ];
+
+    #[test]
+    fn traditional_chinese_never_gets_simplified() {
+        for tag in [
+            "zh-TW",
+            "zh-Hant",
+            "zh-HK",
+            "zh-Hant-HK",
+            "zh-MO",
+            "zh-Hant-TW",
+        ] {
+            let got = chain(&ids(&[tag]), &ids(AVAILABLE));
+            assert_eq!(names(&got), ["zh-TW", "en-US"], "{tag}");
+        }
+        // Without a zh-TW pack they get the reference, not zh-CN.
+        let got = chain(&ids(&["zh-HK"]), &ids(&["en-US", "zh-CN"]));
+        assert_eq!(names(&got), ["en-US"]);
+    }
+
+    #[test]
+    fn simplified_chinese_is_unchanged() {
+        for tag in ["zh-CN", "zh", "zh-Hans", "zh-SG"] {
+            let got = chain(&ids(&[tag]), &ids(AVAILABLE));
+            assert_eq!(got[0].to_string(), "zh-CN", "{tag}");
+            assert!(!names(&got).contains(&"zh-TW".to_string()), "{tag}");
+        }
+    }
+
+    #[test]
+    fn latin_american_spanish_gets_mexican_spanish_first() {
+        for tag in ["es-419", "es-AR", "es-CO", "es-CL", "es-US", "es-MX"] {
+            let got = chain(&ids(&[tag]), &ids(AVAILABLE));
+            assert_eq!(names(&got)[..2], ["es-MX", "es-ES"], "{tag}");
+        }
+        let got = chain(&ids(&["es"]), &ids(AVAILABLE));
+        assert_eq!(got[0].to_string(), "es-ES");
+        let got = chain(&ids(&["es-ES"]), &ids(AVAILABLE));
+        assert_eq!(got[0].to_string(), "es-ES");
+    }
+
+    #[test]
+    fn other_regions_match_their_language() {
+        let got = chain(&ids(&["ar-EG", "en"]), &ids(AVAILABLE));
+        assert_eq!(names(&got), ["ar-SA", "en-US"]);
+        let got = chain(&ids(&["de-AT"]), &ids(AVAILABLE));
+        assert_eq!(names(&got), ["de-DE", "en-US"]);
+        let got = chain(&[], &ids(AVAILABLE));
+        assert_eq!(names(&got), ["en-US"]);
+    }
+}
