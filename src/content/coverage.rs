@@ -65,6 +65,8 @@ fn gaps(catalog: &Catalog) -> Gaps {
         for (reference_key, wanted) in &required {
             let key = match reference_key {
                 DocumentKey::ChannelText(_) => DocumentKey::ChannelText(locale.clone()),
+                DocumentKey::PaymentText(_) => DocumentKey::PaymentText(locale.clone()),
+                DocumentKey::MarketplaceText(_) => DocumentKey::MarketplaceText(locale.clone()),
                 DocumentKey::MarketText(_, code) => {
                     DocumentKey::MarketText(locale.clone(), code.clone())
                 }
