@@ -159,6 +159,20 @@ async fn germany_states_the_14_day_withdrawal_right_in_both_locales() {
         .unwrap()
         .to_string();
     assert!(text.contains("14 天撤销权"), "{text}");
+    // Every commerce text is translated: none falls back to en-US.
+    for code in ["BR", "CN", "KR", "DE", "SA", "US"] {
+        let profile = app
+            .get(&format!("/v1/markets/{code}?lang=zh-CN"))
+            .await
+            .json();
+        let fallback = profile["fallback"].as_array().unwrap();
+        assert!(
+            !fallback
+                .iter()
+                .any(|id| id.as_str().unwrap().starts_with("commerce-")),
+            "{code}: {fallback:?}"
+        );
+    }
     // The EU duty exemption is stated with its currency.
     let import = app.get("/v1/markets/DE").await.json()["commerce"]["import"].clone();
     assert_eq!(import["duty_free_up_to"]["currency"], "EUR");
