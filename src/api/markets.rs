@@ -53,7 +53,6 @@ pub async fn list_markets(
     let region = query.region()?;
     if region.is_none() && query.channel.is_none() {
         return Ok(caching::respond(
-            &req,
             snapshot.market_list(&locale),
             &locale,
             pinned,
@@ -121,5 +120,5 @@ pub async fn get_market(
     let profile = snapshot
         .profile(&locale, code.as_str())
         .ok_or_else(|| ApiError::MarketNotFound(code.as_str().to_string()))?;
-    Ok(caching::respond(&req, profile, &locale, pinned))
+    Ok(caching::respond(profile, &locale, pinned))
 }

@@ -7,6 +7,8 @@ pub mod blocking;
 pub mod caching;
 pub mod changesets;
 pub mod channels;
+pub mod cors;
+pub mod delivery;
 pub mod documents;
 pub mod health;
 pub mod holidays;
