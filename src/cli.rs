@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use std::time::Duration;
 
+use crate::api::cors::CorsOrigins;
 use crate::auth::client_address::ClientAddress;
 use crate::auth::{Role, TokenKeys, names, password};
 use crate::content::{Catalog, ContentSet};
@@ -81,6 +82,10 @@ pub enum Command {
         /// this when every request passes that proxy, or clients can pick their address.
         #[arg(long, env = "MARKETGUIDE_CLIENT_IP_HEADER")]
         client_ip_header: Option<String>,
+        /// Browser origins allowed the write path as well, comma-separated
+        /// (`https://console.example`). Reads and the public POSTs are open to every origin.
+        #[arg(long, env = "MARKETGUIDE_CORS_ORIGINS")]
+        cors_origins: Option<String>,
     },
     /// Manage accounts.
     User {
@@ -181,13 +186,15 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             seed_dir,
             dev: _,
             client_ip_header,
+            cors_origins,
         } => {
             let seed = match &seed_dir {
                 Some(dir) => ContentSet::read_dir(dir)?,
                 None => ContentSet::seed()?,
             };
             let state = crate::state::prepare(&url, &seed, keys.expect("serve has keys"))?
-                .with_client_address(ClientAddress::new(client_ip_header.as_deref())?);
+                .with_client_address(ClientAddress::new(client_ip_header.as_deref())?)
+                .with_cors_origins(CorsOrigins::parse(cors_origins.as_deref())?);
             let listener = TcpListener::bind(&bind).with_context(|| format!("binding {bind}"))?;
             tracing::info!(
                 address = %listener.local_addr()?,

@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod calendar;
 pub mod cli;
+pub mod compression;
 pub mod content;
 pub mod db;
 pub mod langneg;

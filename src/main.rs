@@ -5,7 +5,7 @@ use marketguide::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    marketguide::telemetry::init(cli.log_json);
+    let _log_writer = marketguide::telemetry::init(cli.log_json);
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

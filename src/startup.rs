@@ -7,28 +7,53 @@ use std::time::{Duration, Instant};
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, Service, ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::{App, HttpServer, web};
-use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::api;
 use crate::state::{AppState, refresh_snapshot};
 
-/// How often a server looks for releases published by someone else.
-const REFRESH_INTERVAL: Duration = Duration::from_secs(5);
+/// SQLite nodes sharing one file look for a newer release this often (one indexed read), so
+/// a release approved on one is served by the others within about a quarter second.
+const SQLITE_POLL: Duration = Duration::from_millis(250);
+/// On PostgreSQL, NOTIFY brings releases at once; this poll only covers lost notifications.
+#[cfg(feature = "postgres")]
+const FALLBACK_POLL: Duration = Duration::from_secs(5);
 
-/// Polls for new releases in the background for the life of the process. A plain thread:
-/// the check is blocking database work, and it must not depend on an async runtime being
-/// around when the server is assembled.
-fn spawn_refresher(state: AppState) -> std::io::Result<()> {
+/// Follows releases published by someone else (another node, the CLI) for the life of the
+/// process. Plain threads: the checks are blocking database work, and they must not depend
+/// on an async runtime being around when the server is assembled.
+pub fn spawn_refresher(state: AppState) -> std::io::Result<()> {
+    let refresh = |state: &AppState| {
+        if let Err(e) = refresh_snapshot(state) {
+            tracing::warn!(error = ?e, "release refresh failed");
+        }
+    };
+    let poll = match &state.database {
+        #[cfg(feature = "postgres")]
+        crate::db::DatabaseUrl::Postgres(url) => {
+            let (url, listening) = (url.clone(), state.clone());
+            std::thread::Builder::new()
+                .name("release-listen".into())
+                .spawn(move || {
+                    crate::db::notify::listen(&url, |announced| {
+                        let serving = listening.snapshot.load().release.number;
+                        // `None`: just (re)connected, announcements may have been missed.
+                        if announced.is_none_or(|n| n > serving) {
+                            refresh(&listening);
+                        }
+                    })
+                })?;
+            FALLBACK_POLL
+        }
+        _ => SQLITE_POLL,
+    };
     std::thread::Builder::new()
         .name("release-refresh".into())
         .spawn(move || {
             loop {
-                std::thread::sleep(REFRESH_INTERVAL);
-                if let Err(e) = refresh_snapshot(&state) {
-                    tracing::warn!(error = ?e, "release refresh failed");
-                }
+                std::thread::sleep(poll);
+                refresh(&state);
             }
         })?;
     Ok(())
@@ -48,6 +73,7 @@ pub fn app(
 > {
     let openapi = state.openapi.clone();
     let metrics = Arc::clone(&state.metrics);
+    let cors = api::cors::middleware(&state.cors_origins);
     App::new()
         .into_utoipa_app()
         .configure(api::configure)
@@ -61,7 +87,9 @@ pub fn app(
         .service(web::redirect("/docs", "/docs/"))
         .default_service(web::to(api::not_found))
         .wrap(api::problem::problem_safety_net())
-        // Outside the safety net, so the status counted is the one the client gets.
+        .wrap(actix_web::middleware::from_fn(api::delivery::deliver))
+        // Outside the safety net, so the status counted and logged is the one the client
+        // gets. One access line per request (target `access`), written off the request path.
         .wrap_fn(move |req, srv| {
             let metrics = Arc::clone(&metrics);
             // Cheap on the hot path: standard methods clone without allocating.
@@ -71,16 +99,27 @@ pub fn app(
             async move {
                 let res = call.await?;
                 let route = res.request().match_pattern();
+                let elapsed = start.elapsed();
+                let status = res.status();
                 metrics.observe(
                     method.as_str(),
                     route.as_deref().unwrap_or("unmatched"),
-                    res.status().as_str(),
-                    start.elapsed(),
+                    status.as_str(),
+                    elapsed,
+                );
+                tracing::info!(
+                    target: "access",
+                    method = method.as_str(),
+                    path = res.request().path(),
+                    status = status.as_u16(),
+                    micros = elapsed.as_micros() as u64,
                 );
                 Ok(res)
             }
         })
-        .wrap(TracingLogger::default())
+        // Outermost: preflights are answered before routing, and every answer (errors too)
+        // carries the CORS headers a browser needs to read it.
+        .wrap(cors)
 }
 
 pub fn run(

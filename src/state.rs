@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 
+use crate::api::cors::CorsOrigins;
 use crate::auth::TokenKeys;
 use crate::auth::client_address::ClientAddress;
 use crate::auth::hashing::HashPool;
@@ -20,6 +21,8 @@ use crate::snapshot::{Snapshot, SnapshotHandle};
 #[derive(Clone)]
 pub struct AppState {
     pub pool: Pool,
+    /// Which database, for what only one backend has (PostgreSQL's NOTIFY).
+    pub database: db::DatabaseUrl,
     pub snapshot: SnapshotHandle,
     /// Generated once; served at `/openapi.json` and by the docs UI.
     pub openapi: utoipa::openapi::OpenApi,
@@ -37,12 +40,20 @@ pub struct AppState {
     pub hashing: Arc<HashPool>,
     /// Where a request's client address comes from (the peer, or a trusted proxy header).
     pub client_address: ClientAddress,
+    /// Origins allowed the write path from a browser (reads are open to all).
+    pub cors_origins: CorsOrigins,
 }
 
 impl AppState {
     /// Takes client addresses from a header set by the operator's proxy.
     pub fn with_client_address(mut self, client_address: ClientAddress) -> Self {
         self.client_address = client_address;
+        self
+    }
+
+    /// Lets these browser origins use the write path too.
+    pub fn with_cors_origins(mut self, origins: CorsOrigins) -> Self {
+        self.cors_origins = origins;
         self
     }
 
@@ -75,6 +86,7 @@ pub fn prepare(
     let snapshot = load_latest(&mut conn)?;
     Ok(AppState {
         pool,
+        database: db::DatabaseUrl::parse(database_url)?,
         snapshot: SnapshotHandle::new(snapshot),
         openapi: crate::openapi::document(),
         history: Arc::default(),
@@ -84,6 +96,7 @@ pub fn prepare(
         throttle: Arc::new(LoginThrottle::new(Limits::default())),
         hashing: Arc::new(HashPool::for_this_machine()),
         client_address: ClientAddress::default(),
+        cors_origins: CorsOrigins::default(),
     })
 }
 

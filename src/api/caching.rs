@@ -1,7 +1,7 @@
 //! Conditional responses for pre-serialized snapshot bodies.
 
+use actix_web::HttpResponse;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpRequest, HttpResponse};
 use unic_langid::LanguageIdentifier;
 
 use crate::snapshot::Cached;
@@ -19,37 +19,20 @@ pub fn cache_control(pinned: bool) -> &'static str {
     }
 }
 
-/// 200 with the body, or 304 when the client already holds this exact representation.
-pub fn respond(
-    req: &HttpRequest,
-    cached: &Cached,
-    locale: &LanguageIdentifier,
-    pinned: bool,
-) -> HttpResponse {
-    let not_modified = req
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',')
-                .map(|t| t.trim().trim_start_matches("W/"))
-                .any(|t| t == "*" || t == cached.etag)
-        });
-    let mut builder = if not_modified {
-        HttpResponse::NotModified()
-    } else {
-        HttpResponse::Ok()
-    };
-    builder
+/// 200 with the snapshot's body, its entity tag and compressed copies; the delivery
+/// middleware answers 304 when the client already holds it (in any encoding).
+pub fn respond(cached: &Cached, locale: &LanguageIdentifier, pinned: bool) -> HttpResponse {
+    let mut response = HttpResponse::Ok()
         .insert_header((header::ETAG, cached.etag.as_str()))
         .insert_header((header::CACHE_CONTROL, cache_control(pinned)))
         .insert_header((header::VARY, HeaderValue::from_static("Accept-Language")))
-        .insert_header((header::CONTENT_LANGUAGE, locale.to_string()));
-    if not_modified {
-        builder.finish()
-    } else {
-        builder.content_type(mime_json()).body(cached.body.clone())
-    }
+        .insert_header((header::CONTENT_LANGUAGE, locale.to_string()))
+        .content_type(mime_json())
+        .body(cached.body.clone());
+    response
+        .extensions_mut()
+        .insert(std::sync::Arc::clone(&cached.compressed));
+    response
 }
 
 /// A body serialized for this request (filtered lists), with the same headers minus the ETag.

@@ -42,7 +42,6 @@ pub async fn list_payments(
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
     Ok(caching::respond(
-        &req,
         snapshot.payments(&locale),
         &locale,
         pinned,
@@ -80,7 +79,6 @@ pub async fn list_marketplaces(
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
     Ok(caching::respond(
-        &req,
         snapshot.marketplaces(&locale),
         &locale,
         pinned,

@@ -152,6 +152,7 @@ pub async fn market_holidays(
         locale,
         format: query.format.as_deref(),
         pinned,
+        moving: query.from.is_none(),
     };
     respond(&req, &snapshot, &selection)
 }
@@ -218,6 +219,7 @@ pub async fn merged_calendar(
         locale,
         format: query.format.as_deref(),
         pinned,
+        moving: query.from.is_none(),
     };
     respond(&req, &snapshot, &selection)
 }
@@ -230,7 +232,12 @@ struct Selection<'a> {
     locale: LanguageIdentifier,
     format: Option<&'a str>,
     pinned: bool,
+    /// No `from`: the window starts today, so tomorrow's answer differs even when pinned.
+    moving: bool,
 }
+
+/// A window that moves with the date may be reused for a few minutes, never for good.
+const CACHE_CONTROL_MOVING: &str = "public, max-age=300";
 
 fn respond(
     req: &HttpRequest,
@@ -244,6 +251,7 @@ fn respond(
         locale,
         format,
         pinned,
+        moving,
     } = selection;
     let (from, to, pinned) = (*from, *to, *pinned);
     let ics = match *format {
@@ -257,6 +265,51 @@ fn respond(
             ));
         }
     };
+    // The same question of the same release always has the same answer: compute, serialize
+    // and compress it once.
+    let key = format!(
+        "{}|{from}|{to}|{locale}|{}",
+        markets.join(","),
+        if ics { "ics" } else { "json" }
+    );
+    let content_type = if ics {
+        "text/calendar; charset=utf-8"
+    } else {
+        "application/json"
+    };
+    let memo = snapshot.memo.get_or_insert(key, content_type, || {
+        Ok::<_, ApiError>(body(snapshot, markets, from, to, locale, ics))
+    })?;
+    let mut response = HttpResponse::Ok();
+    response
+        .content_type(memo.content_type)
+        .insert_header((header::ETAG, memo.etag.as_str()))
+        .insert_header((header::CONTENT_LANGUAGE, locale.to_string()))
+        .insert_header((header::VARY, "Accept, Accept-Language"))
+        .insert_header((
+            header::CACHE_CONTROL,
+            if *moving {
+                CACHE_CONTROL_MOVING
+            } else {
+                super::caching::cache_control(pinned)
+            },
+        ));
+    let mut response = response.body(memo.body.clone());
+    response
+        .extensions_mut()
+        .insert(std::sync::Arc::clone(&memo.compressed));
+    Ok(response)
+}
+
+/// The JSON or iCalendar body of a calendar question.
+fn body(
+    snapshot: &Snapshot,
+    markets: &[String],
+    from: NaiveDate,
+    to: NaiveDate,
+    locale: &LanguageIdentifier,
+    ics: bool,
+) -> Vec<u8> {
     let mut items: Vec<HolidayOccurrence> = markets
         .iter()
         .flat_map(|code| {
@@ -293,31 +346,21 @@ fn respond(
         .collect();
     items.sort_by(|a, b| (a.start, &a.market, &a.id).cmp(&(b.start, &b.market, &b.id)));
 
-    let response = HttpResponse::Ok()
-        .insert_header((header::CONTENT_LANGUAGE, locale.to_string()))
-        .insert_header((header::VARY, "Accept, Accept-Language"))
-        .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
-        .take();
     if ics {
-        return Ok(ics_response(response, snapshot, markets, &items));
+        return ics_body(snapshot, markets, &items).into_bytes();
     }
-    let mut response = response;
-    Ok(response.json(HolidayCalendar {
+    serde_json::to_vec(&HolidayCalendar {
         markets: markets.to_vec(),
         release: snapshot.release.number,
         locale: locale.to_string(),
         from,
         to,
         items,
-    }))
+    })
+    .expect("calendars serialize")
 }
 
-fn ics_response(
-    mut response: actix_web::HttpResponseBuilder,
-    snapshot: &Snapshot,
-    markets: &[String],
-    items: &[HolidayOccurrence],
-) -> HttpResponse {
+fn ics_body(snapshot: &Snapshot, markets: &[String], items: &[HolidayOccurrence]) -> String {
     let summaries: Vec<String> = items
         .iter()
         .map(|o| match (&o.substitute_for, o.kind) {
@@ -358,13 +401,7 @@ fn ics_response(
         })
         .collect();
     let name = format!("marketguide holidays: {}", markets.join(", "));
-    response
-        .content_type("text/calendar; charset=utf-8")
-        .body(ical::calendar(
-            &name,
-            snapshot.release.published_at,
-            &events,
-        ))
+    ical::calendar(&name, snapshot.release.published_at, &events)
 }
 
 fn wants_calendar(req: &HttpRequest) -> bool {

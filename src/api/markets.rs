@@ -78,7 +78,6 @@ pub async fn list_markets(
         && query.marketplace.is_none()
     {
         return Ok(caching::respond(
-            &req,
             snapshot.market_list(&locale),
             &locale,
             pinned,
@@ -159,5 +158,5 @@ pub async fn get_market(
     let profile = snapshot
         .profile(&locale, code.as_str())
         .ok_or_else(|| ApiError::MarketNotFound(code.as_str().to_string()))?;
-    Ok(caching::respond(&req, profile, &locale, pinned))
+    Ok(caching::respond(profile, &locale, pinned))
 }

@@ -8,6 +8,8 @@ pub mod caching;
 pub mod changesets;
 pub mod channels;
 pub mod commerce;
+pub mod cors;
+pub mod delivery;
 pub mod documents;
 pub mod health;
 pub mod holidays;

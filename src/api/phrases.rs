@@ -105,11 +105,13 @@ pub async fn list_phrase_sets(
     state: web::Data<AppState>,
     pin: web::Query<ReleaseQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let (snapshot, _) = snapshot_at(&state, pin.release).await?;
-    Ok(HttpResponse::Ok().json(PhraseSetList {
-        release: snapshot.release.number,
-        items: coverage::report(&snapshot.phrases),
-    }))
+    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
+        .json(PhraseSetList {
+            release: snapshot.release.number,
+            items: coverage::report(&snapshot.phrases),
+        }))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -147,7 +149,7 @@ pub async fn get_phrase_pack(
     pin: web::Query<ReleaseQuery>,
     path: web::Path<PackPath>,
 ) -> Result<HttpResponse, ApiError> {
-    let (snapshot, _) = snapshot_at(&state, pin.release).await?;
+    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let set = find_set(&snapshot.phrases, &path.set)?;
     let wanted: LanguageIdentifier = path.locale.parse().map_err(|_| {
         ApiError::invalid(
@@ -163,7 +165,10 @@ pub async fn get_phrase_pack(
         ))
     })?;
     let mut response = HttpResponse::Ok();
-    response.insert_header((header::CONTENT_LANGUAGE, wanted.to_string()));
+    response
+        .insert_header((header::CONTENT_LANGUAGE, wanted.to_string()))
+        .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
+        .insert_header((header::VARY, "Accept"));
     if wants_plain_text(&req) {
         return Ok(response
             .content_type("text/plain; charset=utf-8")

@@ -1,5 +1,6 @@
 //! Published releases: the history of what changed, who published it and when.
 
+use actix_web::http::header;
 use actix_web::{HttpResponse, get, web};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -77,6 +78,15 @@ pub struct ReleaseListQuery {
     pub before: Option<i64>,
 }
 
+/// Signed-in answers name accounts: never for shared caches.
+fn cache_control(signed_in: bool, fixed: bool) -> &'static str {
+    match (signed_in, fixed) {
+        (true, _) => "private, no-cache",
+        (false, true) => super::caching::cache_control(true),
+        (false, false) => super::caching::cache_control(false),
+    }
+}
+
 /// List releases
 ///
 /// Published releases, newest first. Any read accepts `?release=N` to read one exactly.
@@ -102,18 +112,20 @@ pub async fn list_releases(
         store::list_releases(conn, limit, before).map_err(internal)
     })
     .await?;
-    Ok(HttpResponse::Ok().json(ReleaseList {
-        items: rows
-            .into_iter()
-            .map(|(r, changed)| ReleaseSummary {
-                number: r.id,
-                published_at: r.created_at_utc(),
-                title: r.title,
-                author: signed_in.then_some(r.author),
-                changed_documents: changed,
-            })
-            .collect(),
-    }))
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, cache_control(signed_in, false)))
+        .json(ReleaseList {
+            items: rows
+                .into_iter()
+                .map(|(r, changed)| ReleaseSummary {
+                    number: r.id,
+                    published_at: r.created_at_utc(),
+                    title: r.title,
+                    author: signed_in.then_some(r.author),
+                    changed_documents: changed,
+                })
+                .collect(),
+        }))
 }
 
 /// Get a release
@@ -146,24 +158,27 @@ pub async fn get_release(
     .await?;
     let (release, changes, changeset) =
         found.ok_or_else(|| ApiError::NotFound(format!("There is no release {number}.")))?;
-    Ok(HttpResponse::Ok().json(ReleaseDetail {
-        number: release.id,
-        published_at: release.created_at_utc(),
-        title: release.title,
-        author: caller.is_some().then_some(release.author),
-        changeset,
-        changes: changes
-            .into_iter()
-            .map(|c| DocumentChange {
-                kind: match (c.revision, c.previous) {
-                    (None, _) => ChangeKind::Removed,
-                    (Some(_), None) => ChangeKind::Added,
-                    (Some(_), Some(_)) => ChangeKind::Modified,
-                },
-                document: c.document,
-                revision: c.revision,
-                previous_revision: c.previous,
-            })
-            .collect(),
-    }))
+    // A published release never changes.
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CACHE_CONTROL, cache_control(caller.is_some(), true)))
+        .json(ReleaseDetail {
+            number: release.id,
+            published_at: release.created_at_utc(),
+            title: release.title,
+            author: caller.is_some().then_some(release.author),
+            changeset,
+            changes: changes
+                .into_iter()
+                .map(|c| DocumentChange {
+                    kind: match (c.revision, c.previous) {
+                        (None, _) => ChangeKind::Removed,
+                        (Some(_), None) => ChangeKind::Added,
+                        (Some(_), Some(_)) => ChangeKind::Modified,
+                    },
+                    document: c.document,
+                    revision: c.revision,
+                    previous_revision: c.previous,
+                })
+                .collect(),
+        }))
 }

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod changesets;
 pub mod documents;
+pub mod notify;
 pub mod schema;
 pub mod store;
 pub mod users;

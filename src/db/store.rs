@@ -292,6 +292,7 @@ pub fn publish_writes(
                 releases::created_at.eq(now),
             ))
             .execute(conn)?;
+        super::notify::announce(conn, release)?;
         for (document, revision) in changes {
             diesel::insert_into(release_entries::table)
                 .values((

@@ -4,6 +4,7 @@
 pub mod commerce;
 pub mod history;
 pub mod localize;
+pub mod memo;
 pub mod views;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -11,11 +12,11 @@ use std::sync::Arc;
 
 use actix_web::web::Bytes;
 use arc_swap::ArcSwap;
-use sha2::{Digest, Sha256};
 use unic_langid::LanguageIdentifier;
 
 use fluent_bundle::FluentResource;
 
+use crate::compression::{Precompressed, etag_of};
 use crate::content::catalog::{Catalog, LocaleTexts, reference_locale};
 use crate::content::model::{MarketDef, Region};
 use crate::phrases::PhraseBook;
@@ -30,15 +31,17 @@ use views::{
 pub struct Cached {
     pub body: Bytes,
     pub etag: String,
+    /// Its `br` and `gzip` copies, made on first request and kept with the release.
+    pub compressed: Arc<Precompressed>,
 }
 
 impl Cached {
     fn json(value: &impl serde::Serialize) -> Self {
         let body = serde_json::to_vec(value).expect("views serialize");
-        let digest = Sha256::digest(&body);
         Self {
-            etag: format!("\"{}\"", &hex::encode(digest)[..24]),
+            etag: etag_of(&body),
             body: Bytes::from(body),
+            compressed: Precompressed::new(),
         }
     }
 }
@@ -76,6 +79,8 @@ pub struct Snapshot {
     /// Market structure by code, for computations such as the holiday calendar.
     pub market_defs: BTreeMap<String, MarketDef>,
     views: HashMap<LanguageIdentifier, LocaleView>,
+    /// Answers computed on request (holiday ranges), kept for the life of the release.
+    pub memo: memo::Memo,
 }
 
 /// Everything readable in one locale.
@@ -143,6 +148,7 @@ impl Snapshot {
             locales,
             release,
             views,
+            memo: memo::Memo::default(),
         }
     }
 
