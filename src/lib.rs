@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod cli;
 pub mod content;
 pub mod db;
+pub mod guidance;
 pub mod metrics;
 pub mod openapi;
 pub mod phrases;

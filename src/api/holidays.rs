@@ -335,6 +335,7 @@ fn ics_response(
                 HolidayKind::Public => "PUBLIC HOLIDAY",
                 HolidayKind::Commercial => "SHOPPING PEAK",
                 HolidayKind::Observance => "OBSERVANCE",
+                HolidayKind::WorkingDay => "WORKING DAY",
             },
         })
         .collect();
