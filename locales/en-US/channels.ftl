@@ -36,3 +36,5 @@ channel-phone = Phone
     .description = Voice calls; for urgent or high-value matters.
 channel-live-chat = Live chat
     .description = Chat on the storefront or marketplace (for example a marketplace's buyer-seller messages).
+channel-amazon-messaging = Amazon Buyer-Seller Messaging
+    .description = Amazon's own channel between buyers and sellers; the only one Amazon allows for order matters, at most 2,000 characters per message.

@@ -36,3 +36,5 @@ channel-phone = 电话
     .description = 语音通话，适用于紧急或高价值事项。
 channel-live-chat = 在线客服
     .description = 店铺或平台内的聊天（例如平台的买卖家站内信）。
+channel-amazon-messaging = 亚马逊买家与卖家消息
+    .description = 亚马逊买卖双方之间的官方沟通渠道，也是亚马逊允许处理订单事宜的唯一渠道；每条消息最多 2,000 个字符。
