@@ -22,6 +22,7 @@ use crate::api;
         (name = "channels", description = "The contact channel registry"),
         (name = "holidays", description = "Holiday and promotion calendars, as JSON or iCalendar"),
         (name = "phrases", description = "Customer-service phrase sets in Fluent: packs, coverage, rendering"),
+        (name = "guidance", description = "Guidance tools: when to contact a buyer, lint an outgoing message, compose a reply that follows the etiquette"),
         (name = "releases", description = "Published releases and what each changed"),
         (name = "changesets", description = "Proposing changes: drafts, edits with base revisions, review, approval that publishes, reverts and uploads"),
         (name = "documents", description = "Documents, their revisions and diffs between revisions"),

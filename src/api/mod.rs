@@ -8,6 +8,7 @@ pub mod caching;
 pub mod changesets;
 pub mod channels;
 pub mod documents;
+pub mod guidance;
 pub mod health;
 pub mod holidays;
 pub mod locale;
@@ -76,7 +77,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(documents::get_document)
             .service(documents::get_revision)
             .service(documents::diff_revision)
-            .service(audit::list_audit),
+            .service(audit::list_audit)
+            .service(guidance::contact_window::contact_window)
+            .service(guidance::contact_window::contact_windows)
+            .service(guidance::lint::lint_message)
+            .service(guidance::compose::compose_reply),
     );
 }
 
