@@ -254,6 +254,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check { dir, json } => {
             let set = read_valid(&dir)?;
             let catalog = Catalog::parse(&set).expect("validated above");
+            crate::guidance::library::check(&catalog)?;
             let report = coverage::report(&PhraseBook::build(&catalog));
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);

@@ -7,6 +7,7 @@ pub mod compose;
 pub mod contact_window;
 pub mod emoji;
 pub mod hours;
+pub mod library;
 pub mod lint;
 pub mod matcher;
 pub mod sms;
