@@ -189,7 +189,8 @@ pub fn compose(snapshot: &Snapshot, input: &ComposeInput<'_>) -> Composed {
         .collect::<Vec<_>>()
         .join("\n");
     applied.push("closing".into());
-    let opening = opening.join("\n");
+    let opening = without_blank_lines(&opening.join("\n"));
+    let closing = without_blank_lines(&closing);
     let text = [opening.as_str(), body.as_str(), closing.as_str()]
         .into_iter()
         .filter(|p| !p.is_empty())
@@ -219,6 +220,15 @@ pub fn compose(snapshot: &Snapshot, input: &ComposeInput<'_>) -> Composed {
         lint: findings,
         warnings,
     }
+}
+
+/// Frame lines whose variables were not given (no agent name, say) leave empty lines; the
+/// frame has no blank lines of its own.
+fn without_blank_lines(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Why the reply is late, for the apology: a closing holiday or a rest day in between, in the
