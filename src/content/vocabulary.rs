@@ -58,10 +58,12 @@ impl LintVocabulary {
             ("greetings.formal", &self.greetings.formal),
             ("greetings.casual", &self.greetings.casual),
         ];
-        let formality = self
-            .formality
-            .iter()
-            .flat_map(|f| [("formality.polite", &f.polite), ("formality.plain", &f.plain)]);
+        let formality = self.formality.iter().flat_map(|f| {
+            [
+                ("formality.polite", &f.polite),
+                ("formality.plain", &f.plain),
+            ]
+        });
         for (name, list) in lists.into_iter().chain(formality) {
             if list.iter().any(|t| t.trim().is_empty()) {
                 out.push(format!("`{name}` has an empty term"));

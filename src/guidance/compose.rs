@@ -144,9 +144,13 @@ pub fn compose(snapshot: &Snapshot, input: &ComposeInput<'_>) -> Composed {
         }
     }
     if let Some(received) = input.received_at
-        && input.now - received > chrono::Duration::hours(i64::from(input.market.reply_within_hours))
+        && input.now - received
+            > chrono::Duration::hours(i64::from(input.market.reply_within_hours))
     {
-        frame_args.push(("reason".into(), late_reason(input.market, received, input.now).into()));
+        frame_args.push((
+            "reason".into(),
+            late_reason(input.market, received, input.now).into(),
+        ));
         opening_ids.push("late-reply-apology".into());
         applied.push("late-reply-apology".into());
     }
@@ -164,7 +168,13 @@ pub fn compose(snapshot: &Snapshot, input: &ComposeInput<'_>) -> Composed {
 
     let frame_chain = frame.chain(&input.chain);
     let opening: Vec<String> = frame
-        .render(&frame_chain, Some(&opening_ids), &args, false, &mut warnings)
+        .render(
+            &frame_chain,
+            Some(&opening_ids),
+            &args,
+            false,
+            &mut warnings,
+        )
         .into_iter()
         .map(|m| m.text)
         .collect();
@@ -183,7 +193,13 @@ pub fn compose(snapshot: &Snapshot, input: &ComposeInput<'_>) -> Composed {
         .collect::<Vec<_>>()
         .join("\n");
     let closing = frame
-        .render(&frame_chain, Some(&["closing".to_string()]), &args, false, &mut warnings)
+        .render(
+            &frame_chain,
+            Some(&["closing".to_string()]),
+            &args,
+            false,
+            &mut warnings,
+        )
         .into_iter()
         .map(|m| m.text)
         .collect::<Vec<_>>()
@@ -261,7 +277,9 @@ pub fn split_name(name: &str, locale: &LanguageIdentifier) -> (String, String) {
     match (words.as_slice(), family_first) {
         ([first, .., last], false) => (last.to_string(), first.to_string()),
         ([first, rest @ ..], true) if !rest.is_empty() => (first.to_string(), rest.join(" ")),
-        (_, true) if matches!(locale.language.as_str(), "zh" | "ko") && name.chars().count() >= 2 => {
+        (_, true)
+            if matches!(locale.language.as_str(), "zh" | "ko") && name.chars().count() >= 2 =>
+        {
             let mut chars = name.chars();
             let family: String = chars.next().into_iter().collect();
             (family, chars.collect())
@@ -279,9 +297,15 @@ mod tests {
         let en: LanguageIdentifier = "en-US".parse().unwrap();
         let zh: LanguageIdentifier = "zh-CN".parse().unwrap();
         let ja: LanguageIdentifier = "ja-JP".parse().unwrap();
-        assert_eq!(split_name("Anna Maria Schmidt", &en), ("Schmidt".into(), "Anna".into()));
+        assert_eq!(
+            split_name("Anna Maria Schmidt", &en),
+            ("Schmidt".into(), "Anna".into())
+        );
         assert_eq!(split_name("王小明", &zh), ("王".into(), "小明".into()));
         assert_eq!(split_name("田中 太郎", &ja), ("田中".into(), "太郎".into()));
-        assert_eq!(split_name("田中太郎", &ja), ("田中太郎".into(), "田中太郎".into()));
+        assert_eq!(
+            split_name("田中太郎", &ja),
+            ("田中太郎".into(), "田中太郎".into())
+        );
     }
 }

@@ -225,7 +225,11 @@ pub fn weekday(date: NaiveDate) -> Weekday {
 }
 
 /// Whether local `time` lies within the day's business hours (breaks included).
-pub fn within_day(hours: &BusinessHours, seasonal: Option<&SeasonalHours>, local: NaiveTime) -> bool {
+pub fn within_day(
+    hours: &BusinessHours,
+    seasonal: Option<&SeasonalHours>,
+    local: NaiveTime,
+) -> bool {
     let (open, close) = match seasonal {
         Some(s) => (&s.open, &s.close),
         None => (&hours.open, &hours.close),
@@ -266,7 +270,9 @@ mod tests {
         assert!(!without.day(sunday).business);
         let with = WorkCalendar::with_occurrences(cn, tz, vec![make_up]);
         assert!(with.day(sunday).business);
-        let (open, (start, _)) = with.window(utc("2026-02-15T02:00:00Z"), |d| with.business_spans(d)).unwrap();
+        let (open, (start, _)) = with
+            .window(utc("2026-02-15T02:00:00Z"), |d| with.business_spans(d))
+            .unwrap();
         assert!(open, "10:00 Beijing on the make-up Sunday is open");
         assert_eq!(start.to_rfc3339(), "2026-02-15T09:00:00+08:00");
     }

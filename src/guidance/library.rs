@@ -101,16 +101,19 @@ pub fn alarms(catalog: &Catalog) -> Vec<Alarm> {
                                 reader_locale: &reader,
                             },
                         );
-                        out.extend(findings.into_iter().filter(|f| f.severity >= Severity::Caution).map(
-                            |finding| Alarm {
-                                set: set.id.clone(),
-                                locale: locale.to_string(),
-                                message: message.id.clone(),
-                                market: market.code.clone(),
-                                text: text.clone(),
-                                finding,
-                            },
-                        ));
+                        out.extend(
+                            findings
+                                .into_iter()
+                                .filter(|f| f.severity >= Severity::Caution)
+                                .map(|finding| Alarm {
+                                    set: set.id.clone(),
+                                    locale: locale.to_string(),
+                                    message: message.id.clone(),
+                                    market: market.code.clone(),
+                                    text: text.clone(),
+                                    finding,
+                                }),
+                        );
                     }
                 }
             }
@@ -149,7 +152,8 @@ fn variants(
                 args.set(*name, FluentValue::from(*value));
             }
             let mut warnings = Vec::new();
-            for rendered in set.render(&chain, Some(&[id.to_string()]), &args, false, &mut warnings) {
+            for rendered in set.render(&chain, Some(&[id.to_string()]), &args, false, &mut warnings)
+            {
                 texts.insert(rendered.text);
                 texts.extend(rendered.attributes.into_values());
             }

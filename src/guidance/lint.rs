@@ -94,7 +94,11 @@ pub struct LintInput<'a> {
 
 pub fn lint(book: &GuidanceBook, input: &LintInput<'_>) -> Vec<Finding> {
     let hay = Haystack::new(input.text);
-    let ctx = Context { book, input, hay: &hay };
+    let ctx = Context {
+        book,
+        input,
+        hay: &hay,
+    };
     let mut findings = Vec::new();
     ctx.taboos(&mut findings);
     let vocabulary = book.vocabulary(input.text_locale);
@@ -253,7 +257,10 @@ impl Context<'_, '_> {
         );
         for (start, end) in emoji::sequences(&chars) {
             let span = self.hay.span(start, end);
-            let found: String = chars[start..end].iter().filter(|c| **c != '\u{FE0F}').collect();
+            let found: String = chars[start..end]
+                .iter()
+                .filter(|c| **c != '\u{FE0F}')
+                .collect();
             let banned = policy
                 .avoid
                 .iter()
@@ -281,7 +288,9 @@ impl Context<'_, '_> {
             return;
         };
         let count = self.hay.len_chars();
-        let name = self.book.channel_name(self.input.reader_locale, &channel.id);
+        let name = self
+            .book
+            .channel_name(self.input.reader_locale, &channel.id);
         if let Some(limit) = channel.max_characters
             && count > limit as usize
         {

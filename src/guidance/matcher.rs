@@ -105,7 +105,10 @@ impl<'a> Haystack<'a> {
     /// A digit run that is a whole number: no digit next to it, and not part of a decimal or
     /// grouped number (4.5, 1,400).
     fn whole_number(&self, start: usize, end: usize) -> bool {
-        let digit = |i: Option<usize>| i.and_then(|i| self.chars.get(i)).is_some_and(|c| c.is_numeric());
+        let digit = |i: Option<usize>| {
+            i.and_then(|i| self.chars.get(i))
+                .is_some_and(|c| c.is_numeric())
+        };
         let sep = |i: Option<usize>| {
             i.and_then(|i| self.chars.get(i))
                 .is_some_and(|c| matches!(c, '.' | ',' | '٫' | '٬'))
@@ -212,7 +215,10 @@ mod tests {
     fn latin_terms_need_word_edges() {
         assert_eq!(matches("Ham and shampoo", &["ham"]), vec!["Ham"]);
         assert!(matches("shampoo", &["ham"]).is_empty());
-        assert_eq!(matches("ABSOLUTELY fine", &["absolutely"]), vec!["ABSOLUTELY"]);
+        assert_eq!(
+            matches("ABSOLUTELY fine", &["absolutely"]),
+            vec!["ABSOLUTELY"]
+        );
     }
 
     #[test]

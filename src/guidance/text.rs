@@ -126,7 +126,12 @@ impl GuidanceBook {
                     etiquette: market
                         .etiquette
                         .iter()
-                        .map(|e| (e.id.clone(), text.text(&format!("etiquette-{}", e.id), None)))
+                        .map(|e| {
+                            (
+                                e.id.clone(),
+                                text.text(&format!("etiquette-{}", e.id), None),
+                            )
+                        })
                         .collect(),
                     quiet_hours: market
                         .quiet_hours
@@ -180,13 +185,19 @@ impl GuidanceBook {
     pub fn market(&self, locale: &LanguageIdentifier, code: &str) -> Option<&MarketWords> {
         self.markets
             .get(&(locale.clone(), code.to_string()))
-            .or_else(|| self.markets.get(&(self.locales[0].clone(), code.to_string())))
+            .or_else(|| {
+                self.markets
+                    .get(&(self.locales[0].clone(), code.to_string()))
+            })
     }
 
     pub fn channel_name(&self, locale: &LanguageIdentifier, id: &str) -> String {
         self.channel_names
             .get(&(locale.clone(), id.to_string()))
-            .or_else(|| self.channel_names.get(&(self.locales[0].clone(), id.to_string())))
+            .or_else(|| {
+                self.channel_names
+                    .get(&(self.locales[0].clone(), id.to_string()))
+            })
             .cloned()
             .unwrap_or_else(|| id.to_string())
     }

@@ -134,11 +134,9 @@ pub async fn compose_reply(
         .get(set_id)
         .filter(|s| s.reference.iter().any(|m| m.id == message))
         .ok_or_else(bad_scenario)?;
-    let frame = snapshot
-        .phrases
-        .sets
-        .get(FRAME_SET)
-        .ok_or_else(|| ApiError::Unavailable(format!("this release has no `{FRAME_SET}` phrase set")))?;
+    let frame = snapshot.phrases.sets.get(FRAME_SET).ok_or_else(|| {
+        ApiError::Unavailable(format!("this release has no `{FRAME_SET}` phrase set"))
+    })?;
     let asked = requested(&req, body.locale.as_deref(), "locale")?;
     let first: LanguageIdentifier = if asked.is_empty() {
         market_locale(market, &frame.locales)

@@ -142,15 +142,26 @@ pub async fn contact_windows(
 ) -> Result<HttpResponse, ApiError> {
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let mut markets = Vec::new();
-    for raw in query.markets.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+    for raw in query
+        .markets
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         let code = MarketCode::parse(raw).map_err(|_| {
-            ApiError::invalid("markets", format!("`{raw}` is not a market code (two letters)"))
+            ApiError::invalid(
+                "markets",
+                format!("`{raw}` is not a market code (two letters)"),
+            )
         })?;
         let market = snapshot
             .market_defs
             .get(code.as_str())
             .ok_or_else(|| ApiError::MarketNotFound(code.as_str().to_string()))?;
-        if !markets.iter().any(|m: &&crate::content::model::MarketDef| m.code == market.code) {
+        if !markets
+            .iter()
+            .any(|m: &&crate::content::model::MarketDef| m.code == market.code)
+        {
             markets.push(market);
         }
     }
@@ -186,7 +197,9 @@ fn at(raw: Option<&str>) -> Result<DateTime<Utc>, ApiError> {
             .map_err(|_| {
                 ApiError::invalid(
                     "at",
-                    format!("`{raw}` is not an RFC 3339 instant (e.g. `2026-05-01T10:00:00+09:00`)"),
+                    format!(
+                        "`{raw}` is not an RFC 3339 instant (e.g. `2026-05-01T10:00:00+09:00`)"
+                    ),
                 )
             }),
     }

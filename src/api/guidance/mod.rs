@@ -26,7 +26,10 @@ fn market<'s>(snapshot: &'s Snapshot, raw: &str) -> Result<&'s MarketDef, ApiErr
         .ok_or_else(|| ApiError::MarketNotFound(code.as_str().to_string()))
 }
 
-fn channel<'s>(snapshot: &'s Snapshot, raw: Option<&str>) -> Result<Option<&'s ChannelDef>, ApiError> {
+fn channel<'s>(
+    snapshot: &'s Snapshot,
+    raw: Option<&str>,
+) -> Result<Option<&'s ChannelDef>, ApiError> {
     raw.map(|id| {
         snapshot.guidance.channels.get(id).ok_or_else(|| {
             ApiError::invalid(
@@ -61,8 +64,11 @@ fn tag(field: &str, raw: &str) -> Result<LanguageIdentifier, ApiError> {
 /// The buyer's language among `available`: the market's languages in order, else the
 /// reference locale.
 fn market_locale(market: &MarketDef, available: &[LanguageIdentifier]) -> LanguageIdentifier {
-    let wanted: Vec<LanguageIdentifier> =
-        market.languages.iter().filter_map(|l| l.parse().ok()).collect();
+    let wanted: Vec<LanguageIdentifier> = market
+        .languages
+        .iter()
+        .filter_map(|l| l.parse().ok())
+        .collect();
     best(&wanted, available)
 }
 
@@ -80,11 +86,13 @@ fn best(wanted: &[LanguageIdentifier], available: &[LanguageIdentifier]) -> Lang
 /// Locales a text can be in: those with lint words or phrase packs, reference first.
 fn text_locales(snapshot: &Snapshot) -> Vec<LanguageIdentifier> {
     let mut out = snapshot.locales[..1].to_vec();
-    let more = snapshot
-        .guidance
-        .vocabularies
-        .keys()
-        .chain(snapshot.phrases.sets.values().flat_map(|s| s.locales.iter()));
+    let more = snapshot.guidance.vocabularies.keys().chain(
+        snapshot
+            .phrases
+            .sets
+            .values()
+            .flat_map(|s| s.locales.iter()),
+    );
     for locale in more {
         if !out.contains(locale) {
             out.push(locale.clone());
