@@ -30,7 +30,7 @@ use crate::api;
         (name = "accounts", description = "Tokens and accounts for editors, reviewers and admins"),
         (name = "operations", description = "Health probes"),
     ),
-    components(schemas(api::problem::Problem)),
+    components(schemas(api::problem::Problem, crate::guidance::contact_window::ContactUse)),
     modifiers(&BearerScheme)
 )]
 struct ApiDoc;

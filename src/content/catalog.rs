@@ -190,13 +190,17 @@ impl Catalog {
                 .map(|c| (format!("channel-{}", c.id), vec!["description"]))
                 .collect(),
         );
-        out.insert(
-            DocumentKey::GuidanceText(reference.clone()),
-            crate::guidance::text::MESSAGES
-                .iter()
-                .map(|id| (id.to_string(), vec![]))
-                .collect(),
-        );
+        // Releases published before the guidance tools have no guidance text and stay
+        // readable; once any locale has one, the reference must hold every message.
+        if self.texts.values().any(|t| t.guidance.is_some()) {
+            out.insert(
+                DocumentKey::GuidanceText(reference.clone()),
+                crate::guidance::text::MESSAGES
+                    .iter()
+                    .map(|id| (id.to_string(), vec![]))
+                    .collect(),
+            );
+        }
         for (code, m) in &self.markets {
             let mut ids: BTreeMap<String, Vec<&'static str>> = BTreeMap::new();
             if m.quiet_hours.is_some() {

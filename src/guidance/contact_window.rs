@@ -93,18 +93,21 @@ pub struct ContactWindow {
     pub local_time: String,
     pub open: bool,
     /// Why not open (null when open).
+    #[schema(required = true)]
     pub reason: Option<ClosedReason>,
     /// The closing holiday when `reason = holiday`, else null.
+    #[schema(required = true)]
     pub holiday: Option<ClosingHoliday>,
     /// The current open span when open, else the next one (null when nothing opens within
     /// 120 days).
+    #[schema(required = true)]
     pub window: Option<Window>,
     /// `reply_within_hours` of the market counted in business time from `at`: only open spans
     /// (business days, business hours, no breaks, no closing holidays) count.
-    #[schema(example = "2026-05-12T10:00:00+09:00")]
+    #[schema(required = true, example = "2026-05-12T10:00:00+09:00")]
     pub reply_expected_by: Option<String>,
     /// The best-ranked channel for `use` (null when the market ranks none for it).
-    #[schema(example = "line")]
+    #[schema(required = true, example = "line")]
     pub channel: Option<String>,
     /// What shaped the answer, in the negotiated locale.
     pub notes: Vec<String>,
