@@ -111,7 +111,7 @@ pub fn lint(book: &GuidanceBook, input: &LintInput<'_>) -> Vec<Finding> {
     }
     ctx.emoji(&mut findings);
     ctx.length(&mut findings);
-    findings.sort_by(|a, b| (a.start, a.rule, a.end).cmp(&(b.start, b.rule, b.end)));
+    findings.sort_by_key(|a| (a.start, a.rule, a.end));
     findings
 }
 
