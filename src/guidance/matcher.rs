@@ -83,8 +83,13 @@ impl<'a> Haystack<'a> {
             return out;
         }
         for start in 0..=self.chars.len() - needle.len() {
+            // The first character decides most positions; comparing whole slices costs a
+            // memcmp call at every one.
+            if self.chars[start] != first {
+                continue;
+            }
             let end = start + needle.len();
-            if self.chars[start..end] != needle[..] {
+            if self.chars[start + 1..end] != needle[1..] {
                 continue;
             }
             let before = start.checked_sub(1).map(|i| self.chars[i]);
