@@ -80,7 +80,7 @@ pub struct ContactWindowList {
             "local_time": "2026-05-01T10:00:00+09:00", "open": false, "reason": "holiday",
             "holiday": {"id": "golden-week", "name": "Golden Week", "kind": "observance", "start": "2026-04-29", "end": "2026-05-05"},
             "window": {"start": "2026-05-07T09:00:00+09:00", "end": "2026-05-07T12:00:00+09:00"},
-            "reply_expected_by": "2026-05-11T12:00:00+09:00", "channel": "line",
+            "reply_expected_by": "2026-05-11T18:00:00+09:00", "channel": "line",
             "notes": ["Offices are closed for a holiday. The next window opens 2026-05-07 09:00 (UTC+09:00)."]
         })),
         (status = 400, description = "Bad `at`, `tz`, `use`, market code or language tag", body = Problem, content_type = "application/problem+json"),
