@@ -941,3 +941,52 @@ async fn compose_lints_what_it_wrote_and_refuses_bad_input() {
     let big = "x".repeat(marketguide::guidance::lint::MAX_TEXT_BYTES + 1);
     app.post_json("/v1/compose", &json!({"market": "JP", "scenario": "shipping/order-shipped", "buyer": {"name": "A", "status": "first-time", "message": big}}), None).await.problem(422, "unprocessable");
 }
+
+#[actix_web::test]
+async fn a_make_up_working_day_in_the_content_opens_a_saturday() {
+    use marketguide::content::{ContentSet, DocumentKey};
+    // Make-up days come with the holiday-calendar work; here one is written into CN's content
+    // the way a market file will carry it, to prove the whole path from TOML to answer.
+    let mut set = ContentSet::seed().unwrap();
+    let market: DocumentKey = "market/CN".parse().unwrap();
+    let text: DocumentKey = "text/en-US/market/CN".parse().unwrap();
+    set.documents.get_mut(&market).unwrap().push_str(
+        "\n[[holidays]]\nid = \"spring-festival-make-up\"\nkind = \"working-day\"\ncloses_business = false\n\
+         promotion_lead_days = 0\nrule = { type = \"dated\", dates = [\"2026-02-14\"] }\n",
+    );
+    set.documents
+        .get_mut(&text)
+        .unwrap()
+        .push_str("\nholiday-spring-festival-make-up = Spring Festival make-up working day\n");
+    let dir = tempfile::tempdir().unwrap();
+    let url = common::fresh_database_url(dir.path());
+    let state = marketguide::startup::prepare(&url, &set, common::test_keys()).unwrap();
+    let server = actix_test::start(move || marketguide::startup::app(state.clone()));
+    // Saturday 2026-02-14 10:00 Beijing.
+    let mut response = server
+        .get("/v1/markets/CN/contact-window?at=2026-02-14T02:00:00Z")
+        .send()
+        .await
+        .unwrap();
+    let w: Value = serde_json::from_slice(&response.body().await.unwrap()).unwrap();
+    assert_eq!(w["open"], true, "{w}");
+    assert_eq!(w["window"]["start"], "2026-02-14T09:00:00+08:00");
+    let notes: Vec<&str> = w["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert!(
+        notes.iter().any(|n| n.contains("make-up working day")),
+        "{notes:?}"
+    );
+    // The Saturday after is a weekend again.
+    let mut response = server
+        .get("/v1/markets/CN/contact-window?at=2026-02-21T02:00:00Z")
+        .send()
+        .await
+        .unwrap();
+    let w: Value = serde_json::from_slice(&response.body().await.unwrap()).unwrap();
+    assert_eq!(w["open"], false);
+}
