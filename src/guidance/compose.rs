@@ -149,7 +149,7 @@ pub fn compose(snapshot: &Snapshot, input: &ComposeInput<'_>) -> Composed {
     {
         frame_args.push((
             "reason".into(),
-            late_reason(input.market, received, input.now).into(),
+            late_reason(snapshot, input.market, received, input.now).into(),
         ));
         opening_ids.push("late-reply-apology".into());
         applied.push("late-reply-apology".into());
@@ -249,9 +249,14 @@ fn without_blank_lines(text: &str) -> String {
 
 /// Why the reply is late, for the apology: a closing holiday or a rest day in between, in the
 /// market's main zone.
-fn late_reason(market: &MarketDef, received: DateTime<Utc>, now: DateTime<Utc>) -> &'static str {
+fn late_reason(
+    snapshot: &Snapshot,
+    market: &MarketDef,
+    received: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> &'static str {
     let tz: Tz = market.time_zones[0].parse().expect("validated zone");
-    let calendar = WorkCalendar::around(market, tz, received);
+    let calendar = WorkCalendar::around(market, tz, received, &snapshot.guidance.occurrences);
     let first = received.with_timezone(&tz).date_naive();
     let last = now.with_timezone(&tz).date_naive();
     let mut weekend = false;

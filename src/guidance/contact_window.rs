@@ -129,7 +129,7 @@ pub fn compute(snapshot: &Snapshot, market: &MarketDef, req: &WindowRequest) -> 
             .expect("validated IANA zone in the content")
     });
     let at = req.at;
-    let calendar = WorkCalendar::around(market, tz, at);
+    let calendar = WorkCalendar::around(market, tz, at, &snapshot.guidance.occurrences);
     let local = at.with_timezone(&tz);
     let today = calendar.day(local.date_naive());
     let guidance = &snapshot.guidance;

@@ -3,10 +3,13 @@
 //! hours are open on each (breaks split the day; seasonal hours replace the usual ones), and
 //! those spans as instants, DST-correct.
 
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use crate::calendar::{Occurrence, occurrences};
+use crate::calendar::{Occurrence, year_occurrences};
 use crate::content::model::{
     BusinessHours, HolidayKind, MarketDef, QuietHours, SeasonalHours, TimeSpan, Weekday,
 };
@@ -14,6 +17,46 @@ use crate::content::model::{
 /// How far ahead a window is looked for: longer than any closure in the content (Spring
 /// Festival, Eid, Golden Week) with room to spare.
 pub const HORIZON_DAYS: u64 = 120;
+
+/// Holiday occurrences per (market, year), computed on first use and kept with the snapshot:
+/// a release's rules never change, and computing a year of lunar and Hijri dates costs far more
+/// than the rest of an answer.
+#[derive(Default)]
+pub struct OccurrenceCache(RwLock<HashMap<(String, i32), Arc<Vec<Occurrence>>>>);
+
+/// Years kept; others are computed each time, so odd requests cannot grow the cache.
+const CACHED_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+impl OccurrenceCache {
+    fn year(&self, market: &MarketDef, year: i32) -> Arc<Vec<Occurrence>> {
+        let key = (market.code.clone(), year);
+        if let Some(hit) = self.0.read().expect("cache lock").get(&key) {
+            return Arc::clone(hit);
+        }
+        let computed = Arc::new(year_occurrences(market, year));
+        if CACHED_YEARS.contains(&year) {
+            self.0
+                .write()
+                .expect("cache lock")
+                .insert(key, Arc::clone(&computed));
+        }
+        computed
+    }
+
+    /// The same as [`crate::calendar::occurrences`], from cached years.
+    pub fn range(&self, market: &MarketDef, from: NaiveDate, to: NaiveDate) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for year in from.year() - 1..=to.year() {
+            out.extend(self.year(market, year).iter().cloned());
+        }
+        out.retain(|o| o.end >= from && o.start <= to);
+        out.sort_by(|a, b| {
+            (a.start, &a.substitute_for, &a.holiday).cmp(&(b.start, &b.substitute_for, &b.holiday))
+        });
+        out.dedup();
+        out
+    }
+}
 
 pub struct WorkCalendar<'a> {
     pub market: &'a MarketDef,
@@ -38,11 +81,16 @@ pub type Span = (DateTime<Tz>, DateTime<Tz>);
 
 impl<'a> WorkCalendar<'a> {
     /// The calendar around `at`: occurrences from the day before to the horizon.
-    pub fn around(market: &'a MarketDef, tz: Tz, at: DateTime<Utc>) -> Self {
+    pub fn around(
+        market: &'a MarketDef,
+        tz: Tz,
+        at: DateTime<Utc>,
+        cache: &OccurrenceCache,
+    ) -> Self {
         let today = at.with_timezone(&tz).date_naive();
         let from = today - Days::new(1);
         let to = today + Days::new(HORIZON_DAYS + 1);
-        Self::with_occurrences(market, tz, occurrences(market, from, to))
+        Self::with_occurrences(market, tz, cache.range(market, from, to))
     }
 
     pub fn with_occurrences(market: &'a MarketDef, tz: Tz, occurrences: Vec<Occurrence>) -> Self {
@@ -278,13 +326,32 @@ mod tests {
     }
 
     #[test]
+    fn cached_occurrences_equal_computed_ones() {
+        let catalog = catalog();
+        let cache = OccurrenceCache::default();
+        for code in ["CN", "JP", "SA", "KR"] {
+            let market = &catalog.markets[code];
+            let (from, to) = (
+                NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
+                NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+            );
+            for _ in 0..2 {
+                assert_eq!(
+                    cache.range(market, from, to),
+                    crate::calendar::occurrences(market, from, to)
+                );
+            }
+        }
+    }
+
+    #[test]
     fn business_hours_are_added_over_breaks_and_nights() {
         let catalog = catalog();
         let jp = &catalog.markets["JP"];
         let tz: Tz = "Asia/Tokyo".parse().unwrap();
         // Tuesday 2026-06-02 11:00 JST, 24 business hours (8 a day): Friday 11:00.
         let at = utc("2026-06-02T02:00:00Z");
-        let calendar = WorkCalendar::around(jp, tz, at);
+        let calendar = WorkCalendar::around(jp, tz, at, &OccurrenceCache::default());
         let by = calendar.add_business_hours(at, 24).unwrap();
         assert_eq!(by.to_rfc3339(), "2026-06-05T11:00:00+09:00");
     }

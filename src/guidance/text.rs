@@ -65,6 +65,8 @@ pub struct GuidanceBook {
     pub channels: BTreeMap<String, ChannelDef>,
     /// Locales with text, reference first (the snapshot's).
     locales: Vec<LanguageIdentifier>,
+    /// Holiday dates of this release, per market and year.
+    pub occurrences: super::hours::OccurrenceCache,
 }
 
 impl GuidanceBook {
@@ -160,6 +162,7 @@ impl GuidanceBook {
                 .map(|c| (c.id.clone(), c.clone()))
                 .collect(),
             locales: locales.to_vec(),
+            occurrences: Default::default(),
         }
     }
 
