@@ -22,7 +22,10 @@ pub const HORIZON_DAYS: u64 = 120;
 /// a release's rules never change, and computing a year of lunar and Hijri dates costs far more
 /// than the rest of an answer.
 #[derive(Default)]
-pub struct OccurrenceCache(RwLock<HashMap<(String, i32), Arc<Vec<Occurrence>>>>);
+pub struct OccurrenceCache(RwLock<HashMap<MarketYear, Arc<Vec<Occurrence>>>>);
+
+/// (market code, Gregorian year).
+type MarketYear = (String, i32);
 
 /// Years kept; others are computed each time, so odd requests cannot grow the cache.
 const CACHED_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
