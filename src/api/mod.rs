@@ -10,6 +10,7 @@ pub mod channels;
 pub mod cors;
 pub mod delivery;
 pub mod documents;
+pub mod guidance;
 pub mod health;
 pub mod holidays;
 pub mod limits;
@@ -82,7 +83,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(documents::get_document)
             .service(documents::get_revision)
             .service(documents::diff_revision)
-            .service(audit::list_audit),
+            .service(audit::list_audit)
+            .service(guidance::contact_window::contact_window)
+            .service(guidance::contact_window::contact_windows)
+            .service(guidance::lint::lint_message)
+            .service(guidance::compose::compose_reply),
     );
 }
 

@@ -18,6 +18,12 @@ pub enum DocumentKey {
     MarketText(LanguageIdentifier, String),
     /// `phrases/en-US/shipping`: one locale's phrase set (`en-US/phrases/shipping.ftl`).
     Phrases(LanguageIdentifier, String),
+    /// `text/en-US/guidance`: the sentences the guidance tools say, in one locale
+    /// (`en-US/guidance.ftl`).
+    GuidanceText(LanguageIdentifier),
+    /// `lint/en-US`: the words the message lint looks for in one locale's text: absolute
+    /// claims, greeting registers, formality markers (`en-US/lint.toml`).
+    LintTerms(LanguageIdentifier),
 }
 
 impl DocumentKey {
@@ -29,6 +35,8 @@ impl DocumentKey {
             Self::ChannelText(_) => "channel-text",
             Self::MarketText(..) => "market-text",
             Self::Phrases(..) => "phrase-set",
+            Self::GuidanceText(_) => "guidance-text",
+            Self::LintTerms(_) => "lint-terms",
         }
     }
 
@@ -40,6 +48,8 @@ impl DocumentKey {
             Self::ChannelText(locale) => format!("{locale}/channels.ftl"),
             Self::MarketText(locale, code) => format!("{locale}/markets/{code}.ftl"),
             Self::Phrases(locale, set) => format!("{locale}/phrases/{set}.ftl"),
+            Self::GuidanceText(locale) => format!("{locale}/guidance.ftl"),
+            Self::LintTerms(locale) => format!("{locale}/lint.toml"),
         }
     }
 
@@ -50,6 +60,8 @@ impl DocumentKey {
             ["channels.toml"] => Some(Self::Channels),
             ["markets", file] => Some(Self::Market(market_code(file.strip_suffix(".toml")?)?)),
             [locale, "channels.ftl"] => Some(Self::ChannelText(locale.parse().ok()?)),
+            [locale, "guidance.ftl"] => Some(Self::GuidanceText(locale.parse().ok()?)),
+            [locale, "lint.toml"] => Some(Self::LintTerms(locale.parse().ok()?)),
             [locale, "markets", file] => Some(Self::MarketText(
                 locale.parse().ok()?,
                 market_code(file.strip_suffix(".ftl")?)?,
@@ -64,15 +76,17 @@ impl DocumentKey {
 
     pub fn locale(&self) -> Option<&LanguageIdentifier> {
         match self {
-            Self::ChannelText(locale) | Self::MarketText(locale, _) | Self::Phrases(locale, _) => {
-                Some(locale)
-            }
+            Self::ChannelText(locale)
+            | Self::MarketText(locale, _)
+            | Self::Phrases(locale, _)
+            | Self::GuidanceText(locale)
+            | Self::LintTerms(locale) => Some(locale),
             _ => None,
         }
     }
 
     pub fn is_fluent(&self) -> bool {
-        self.locale().is_some()
+        self.locale().is_some() && !matches!(self, Self::LintTerms(_))
     }
 }
 
@@ -97,6 +111,8 @@ impl fmt::Display for DocumentKey {
             Self::ChannelText(locale) => write!(f, "text/{locale}/channels"),
             Self::MarketText(locale, code) => write!(f, "text/{locale}/market/{code}"),
             Self::Phrases(locale, set) => write!(f, "phrases/{locale}/{set}"),
+            Self::GuidanceText(locale) => write!(f, "text/{locale}/guidance"),
+            Self::LintTerms(locale) => write!(f, "lint/{locale}"),
         }
     }
 }
@@ -117,6 +133,10 @@ impl FromStr for DocumentKey {
             ["text", locale, "channels"] => {
                 Ok(Self::ChannelText(locale.parse().map_err(|_| bad())?))
             }
+            ["text", locale, "guidance"] => {
+                Ok(Self::GuidanceText(locale.parse().map_err(|_| bad())?))
+            }
+            ["lint", locale] => Ok(Self::LintTerms(locale.parse().map_err(|_| bad())?)),
             ["text", locale, "market", code] => Ok(Self::MarketText(
                 locale.parse().map_err(|_| bad())?,
                 market_code(code).ok_or_else(bad)?,
@@ -141,6 +161,8 @@ mod tests {
             "markets/JP.toml",
             "zh-CN/channels.ftl",
             "en-US/markets/BR.ftl",
+            "ja-JP/guidance.ftl",
+            "de-DE/lint.toml",
         ] {
             let key = DocumentKey::from_path(path).unwrap();
             assert_eq!(key.path(), path);

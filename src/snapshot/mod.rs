@@ -71,6 +71,8 @@ pub struct Snapshot {
     pub phrases: PhraseBook,
     /// Market structure by code, for computations such as the holiday calendar.
     pub market_defs: BTreeMap<String, MarketDef>,
+    /// Sentences, words and registries the guidance tools use.
+    pub guidance: crate::guidance::text::GuidanceBook,
     views: HashMap<LanguageIdentifier, LocaleView>,
     /// Answers computed on request (holiday ranges), kept for the life of the release.
     pub memo: memo::Memo,
@@ -118,6 +120,7 @@ impl Snapshot {
             channel_ids: catalog.channels.iter().map(|c| c.id.clone()).collect(),
             phrases: PhraseBook::build(catalog),
             market_defs: catalog.markets.clone(),
+            guidance: crate::guidance::text::GuidanceBook::build(catalog, &locales),
             locales,
             release,
             views,
