@@ -270,6 +270,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check { dir, json } => {
             let set = read_valid(&dir)?;
             let catalog = Catalog::parse(&set).expect("validated above");
+            crate::guidance::library::check(&catalog)?;
             let report = coverage::report(&PhraseBook::build(&catalog));
             let guidance = crate::content::coverage::report(&catalog);
             if json {

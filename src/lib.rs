@@ -8,6 +8,7 @@ pub mod cli;
 pub mod compression;
 pub mod content;
 pub mod db;
+pub mod guidance;
 pub mod langneg;
 pub mod metrics;
 pub mod openapi;

@@ -23,6 +23,7 @@ use crate::api;
         (name = "commerce", description = "The payment method and marketplace registries"),
         (name = "holidays", description = "Holiday and promotion calendars, as JSON or iCalendar"),
         (name = "phrases", description = "Customer-service phrase sets in Fluent: packs, coverage, rendering"),
+        (name = "guidance", description = "Guidance tools: when to contact a buyer, lint an outgoing message, compose a reply that follows the etiquette"),
         (name = "releases", description = "Published releases and what each changed"),
         (name = "changesets", description = "Proposing changes: drafts, edits with base revisions, review, approval that publishes, reverts and uploads"),
         (name = "documents", description = "Documents, their revisions and diffs between revisions"),
@@ -30,7 +31,7 @@ use crate::api;
         (name = "accounts", description = "Tokens and accounts for editors, reviewers and admins"),
         (name = "operations", description = "Health probes"),
     ),
-    components(schemas(api::problem::Problem)),
+    components(schemas(api::problem::Problem, crate::guidance::contact_window::ContactUse)),
     modifiers(&BearerScheme)
 )]
 struct ApiDoc;

@@ -159,6 +159,35 @@ fn a_translation_that_drops_a_variable_is_reported_at_its_line() {
 }
 
 #[test]
+fn variables_marked_optional_may_be_left_out_or_added_but_others_may_not() {
+    let seed = ContentSet::seed().unwrap();
+    let key = "phrases/de-DE/reply-frame";
+    let text = phrase_doc(&seed, key);
+    // `$buyer_gender` is `(optional)` in the en-US header: German may drop it ...
+    let neutral = text.replace(
+        "[female] Sehr geehrte Frau { $buyer_family_name },",
+        "[female] Guten Tag { $buyer_name },",
+    );
+    assert!(Catalog::parse(&with(seed.clone(), key, &neutral)).is_ok());
+    // ... but not `$shop_name`, which is required.
+    let broken = text.replace("    { $shop_name }\n", "");
+    let found = errors(&with(seed.clone(), key, &broken));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("does not use `$shop_name`")),
+        "{found:?}"
+    );
+    // An undocumented variable stays an error even in this set.
+    let extra = text.replace("Viele Grüße", "Viele Grüße { $mood }");
+    let found = errors(&with(seed, key, &extra));
+    assert!(
+        found.iter().any(|e| e.contains("uses `$mood`")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn extra_messages_and_missing_attributes_are_errors_but_missing_messages_are_not() {
     let seed = ContentSet::seed().unwrap();
     let key = "phrases/de-DE/shipping";
@@ -287,6 +316,37 @@ fn a_selector_without_default_variant_is_a_positioned_error() {
             .iter()
             .any(|e| e.starts_with("ko-KR/phrases/customer-service.ftl:")
                 && e.contains("default variant")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn guidance_text_is_required_once_any_locale_has_it() {
+    let seed = ContentSet::seed().unwrap();
+    let en: DocumentKey = "text/en-US/guidance".parse().unwrap();
+    let zh: DocumentKey = "text/zh-CN/guidance".parse().unwrap();
+    // A release from before the guidance tools: no guidance text anywhere, still valid.
+    let mut old = seed.clone();
+    old.documents.remove(&en);
+    old.documents.remove(&zh);
+    assert!(Catalog::parse(&old).is_ok());
+    // A translation without its reference is refused.
+    let mut orphan = seed.clone();
+    orphan.documents.remove(&en);
+    let found = errors(&orphan);
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("en-US/guidance.ftl") && e.contains("missing")),
+        "{found:?}"
+    );
+    // So is a reference that lacks a message the tools use.
+    let text = seed.documents[&en].replace("window-channel =", "window-channel-old =");
+    let found = errors(&with(seed, "text/en-US/guidance", &text));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.contains("`window-channel` is missing")),
         "{found:?}"
     );
 }

@@ -44,3 +44,5 @@ channel-xiaohongshu = Xiaohongshu (RED)
     .description = Chinese lifestyle platform of product notes and reviews; buyers research purchases there and ask by direct message.
 channel-marketplace-chat = Marketplace chat
     .description = A marketplace's own buyer-seller messages (Shopee, Lazada, Mercado Livre, Allegro, Rakuten, Amazon, ...); platforms measure response rate and time.
+channel-amazon-messaging = Amazon Buyer-Seller Messaging
+    .description = Amazon's own channel between buyers and sellers; the only one Amazon allows for order matters, at most 2,000 characters per message.

@@ -44,3 +44,5 @@ channel-xiaohongshu = 小红书
     .description = 以种草笔记和测评为主的中国生活方式平台；买家在这里研究商品并私信咨询。
 channel-marketplace-chat = 平台站内信
     .description = 电商平台自带的买卖家聊天（Shopee、Lazada、Mercado Livre、Allegro、乐天、亚马逊等）；平台会统计回复率和回复时长。
+channel-amazon-messaging = 亚马逊买家与卖家消息
+    .description = 亚马逊买卖双方之间的官方沟通渠道，也是亚马逊允许处理订单事宜的唯一渠道；每条消息最多 2,000 个字符。

@@ -11,6 +11,7 @@ pub mod commerce;
 pub mod cors;
 pub mod delivery;
 pub mod documents;
+pub mod guidance;
 pub mod health;
 pub mod holidays;
 pub mod limits;
@@ -85,7 +86,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(documents::get_document)
             .service(documents::get_revision)
             .service(documents::diff_revision)
-            .service(audit::list_audit),
+            .service(audit::list_audit)
+            .service(guidance::contact_window::contact_window)
+            .service(guidance::contact_window::contact_windows)
+            .service(guidance::lint::lint_message)
+            .service(guidance::compose::compose_reply),
     );
 }
 

@@ -14,6 +14,7 @@ use super::keys::DocumentKey;
 use super::model::{ChannelDef, ChannelRegistry, MarketDef};
 use super::source::ContentSet;
 use super::validate;
+use super::vocabulary::LintVocabulary;
 
 /// The locale every text id must exist in; other locales fall back to it.
 pub const REFERENCE_LOCALE: &str = "en-US";
@@ -31,6 +32,8 @@ pub struct Catalog {
     pub marketplaces: Vec<MarketplaceDef>,
     pub markets: BTreeMap<String, MarketDef>,
     pub texts: BTreeMap<LanguageIdentifier, LocaleTexts>,
+    /// The message lint's words per locale.
+    pub vocabularies: BTreeMap<LanguageIdentifier, LintVocabulary>,
 }
 
 /// The Fluent resources of one locale.
@@ -42,6 +45,8 @@ pub struct LocaleTexts {
     pub markets: BTreeMap<String, Arc<FluentResource>>,
     /// Phrase set id → that set's messages in this locale.
     pub phrases: BTreeMap<String, Arc<FluentResource>>,
+    /// What the guidance tools (contact window, lint, composer) say.
+    pub guidance: Option<Arc<FluentResource>>,
 }
 
 impl LocaleTexts {
@@ -52,6 +57,7 @@ impl LocaleTexts {
             DocumentKey::MarketplaceText(_) => self.marketplaces.as_ref(),
             DocumentKey::MarketText(_, code) => self.markets.get(code),
             DocumentKey::Phrases(_, set) => self.phrases.get(set),
+            DocumentKey::GuidanceText(_) => self.guidance.as_ref(),
             _ => None,
         }
     }
@@ -65,6 +71,7 @@ impl Catalog {
         let mut marketplaces = Vec::new();
         let mut markets = BTreeMap::new();
         let mut texts: BTreeMap<LanguageIdentifier, LocaleTexts> = BTreeMap::new();
+        let mut vocabularies = BTreeMap::new();
 
         for (key, text) in &set.documents {
             let path = key.path();
@@ -102,10 +109,23 @@ impl Catalog {
                         markets.insert(code.clone(), market);
                     }
                 }
+                DocumentKey::LintTerms(locale) => {
+                    if let Some(vocabulary) = parse_toml::<LintVocabulary>(&path, text, &mut errors)
+                    {
+                        errors.extend(
+                            vocabulary
+                                .problems()
+                                .into_iter()
+                                .map(|p| ContentError::new(&path, p)),
+                        );
+                        vocabularies.insert(locale.clone(), vocabulary);
+                    }
+                }
                 DocumentKey::ChannelText(locale)
                 | DocumentKey::PaymentText(locale)
                 | DocumentKey::MarketplaceText(locale)
                 | DocumentKey::MarketText(locale, _)
+                | DocumentKey::GuidanceText(locale)
                 | DocumentKey::Phrases(locale, _) => {
                     let Some(resource) = parse_fluent(&path, text, &mut errors) else {
                         continue;
@@ -120,6 +140,7 @@ impl Catalog {
                         }
                         DocumentKey::PaymentText(_) => entry.payments = Some(resource),
                         DocumentKey::MarketplaceText(_) => entry.marketplaces = Some(resource),
+                        DocumentKey::GuidanceText(_) => entry.guidance = Some(resource),
                         _ => entry.channels = Some(resource),
                     }
                 }
@@ -139,6 +160,7 @@ impl Catalog {
             marketplaces,
             markets,
             texts,
+            vocabularies,
         };
         // Cross-document checks on a partly parsed set would report phantom problems.
         if errors.is_empty() {
@@ -165,7 +187,8 @@ impl Catalog {
             self.texts
                 .iter()
                 .filter(|(l, t)| {
-                    **l != reference && (t.channels.is_some() || !t.markets.is_empty())
+                    **l != reference
+                        && (t.channels.is_some() || !t.markets.is_empty() || t.guidance.is_some())
                 })
                 .map(|(l, _)| l.clone()),
         );
@@ -216,8 +239,27 @@ impl Catalog {
                     .collect(),
             );
         }
+        // Releases published before the guidance tools have no guidance text and stay
+        // readable; once any locale has one, the reference must hold every message.
+        if self.texts.values().any(|t| t.guidance.is_some()) {
+            out.insert(
+                DocumentKey::GuidanceText(reference.clone()),
+                crate::guidance::text::MESSAGES
+                    .iter()
+                    .map(|id| (id.to_string(), vec![]))
+                    .collect(),
+            );
+        }
         for (code, m) in &self.markets {
             let mut ids: BTreeMap<String, Vec<&'static str>> = BTreeMap::new();
+            if m.quiet_hours.is_some() {
+                ids.insert("quiet-hours".into(), vec![]);
+            }
+            ids.extend(
+                m.seasonal_hours
+                    .iter()
+                    .map(|s| (format!("seasonal-hours-{}", s.id), vec![])),
+            );
             for id in ["market-name", "market-summary", "business-hours"] {
                 ids.insert(id.into(), vec![]);
             }
@@ -287,6 +329,7 @@ impl Catalog {
                     DocumentKey::MarketText(_, code) => {
                         DocumentKey::MarketText(locale.clone(), code.clone())
                     }
+                    DocumentKey::GuidanceText(_) => DocumentKey::GuidanceText(locale.clone()),
                     _ => unreachable!("only text documents are required"),
                 };
                 let resource = self.texts[locale].resource(&key);
@@ -368,6 +411,16 @@ pub fn check_document(key: &DocumentKey, text: &str) -> Vec<ContentError> {
                         market.code
                     ),
                 ));
+            }
+        }
+        DocumentKey::LintTerms(_) => {
+            if let Some(vocabulary) = parse_toml::<LintVocabulary>(&path, text, &mut errors) {
+                errors.extend(
+                    vocabulary
+                        .problems()
+                        .into_iter()
+                        .map(|p| ContentError::new(&path, p)),
+                );
             }
         }
         _ => {

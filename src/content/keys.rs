@@ -26,6 +26,12 @@ pub enum DocumentKey {
     MarketText(LanguageIdentifier, String),
     /// `phrases/en-US/shipping`: one locale's phrase set (`en-US/phrases/shipping.ftl`).
     Phrases(LanguageIdentifier, String),
+    /// `text/en-US/guidance`: the sentences the guidance tools say, in one locale
+    /// (`en-US/guidance.ftl`).
+    GuidanceText(LanguageIdentifier),
+    /// `lint/en-US`: the words the message lint looks for in one locale's text: absolute
+    /// claims, greeting registers, formality markers (`en-US/lint.toml`).
+    LintTerms(LanguageIdentifier),
 }
 
 impl DocumentKey {
@@ -41,6 +47,8 @@ impl DocumentKey {
             Self::MarketplaceText(_) => "marketplace-text",
             Self::MarketText(..) => "market-text",
             Self::Phrases(..) => "phrase-set",
+            Self::GuidanceText(_) => "guidance-text",
+            Self::LintTerms(_) => "lint-terms",
         }
     }
 
@@ -56,6 +64,8 @@ impl DocumentKey {
             Self::MarketplaceText(locale) => format!("{locale}/marketplaces.ftl"),
             Self::MarketText(locale, code) => format!("{locale}/markets/{code}.ftl"),
             Self::Phrases(locale, set) => format!("{locale}/phrases/{set}.ftl"),
+            Self::GuidanceText(locale) => format!("{locale}/guidance.ftl"),
+            Self::LintTerms(locale) => format!("{locale}/lint.toml"),
         }
     }
 
@@ -70,6 +80,8 @@ impl DocumentKey {
             [locale, "channels.ftl"] => Some(Self::ChannelText(locale.parse().ok()?)),
             [locale, "payments.ftl"] => Some(Self::PaymentText(locale.parse().ok()?)),
             [locale, "marketplaces.ftl"] => Some(Self::MarketplaceText(locale.parse().ok()?)),
+            [locale, "guidance.ftl"] => Some(Self::GuidanceText(locale.parse().ok()?)),
+            [locale, "lint.toml"] => Some(Self::LintTerms(locale.parse().ok()?)),
             [locale, "markets", file] => Some(Self::MarketText(
                 locale.parse().ok()?,
                 market_code(file.strip_suffix(".ftl")?)?,
@@ -88,13 +100,15 @@ impl DocumentKey {
             | Self::PaymentText(locale)
             | Self::MarketplaceText(locale)
             | Self::MarketText(locale, _)
-            | Self::Phrases(locale, _) => Some(locale),
+            | Self::Phrases(locale, _)
+            | Self::GuidanceText(locale)
+            | Self::LintTerms(locale) => Some(locale),
             _ => None,
         }
     }
 
     pub fn is_fluent(&self) -> bool {
-        self.locale().is_some()
+        self.locale().is_some() && !matches!(self, Self::LintTerms(_))
     }
 }
 
@@ -123,6 +137,8 @@ impl fmt::Display for DocumentKey {
             Self::MarketplaceText(locale) => write!(f, "text/{locale}/marketplaces"),
             Self::MarketText(locale, code) => write!(f, "text/{locale}/market/{code}"),
             Self::Phrases(locale, set) => write!(f, "phrases/{locale}/{set}"),
+            Self::GuidanceText(locale) => write!(f, "text/{locale}/guidance"),
+            Self::LintTerms(locale) => write!(f, "lint/{locale}"),
         }
     }
 }
@@ -151,6 +167,10 @@ impl FromStr for DocumentKey {
             ["text", locale, "marketplaces"] => {
                 Ok(Self::MarketplaceText(locale.parse().map_err(|_| bad())?))
             }
+            ["text", locale, "guidance"] => {
+                Ok(Self::GuidanceText(locale.parse().map_err(|_| bad())?))
+            }
+            ["lint", locale] => Ok(Self::LintTerms(locale.parse().map_err(|_| bad())?)),
             ["text", locale, "market", code] => Ok(Self::MarketText(
                 locale.parse().map_err(|_| bad())?,
                 market_code(code).ok_or_else(bad)?,
@@ -179,6 +199,8 @@ mod tests {
             "en-US/payments.ftl",
             "zh-CN/marketplaces.ftl",
             "en-US/markets/BR.ftl",
+            "ja-JP/guidance.ftl",
+            "de-DE/lint.toml",
         ] {
             let key = DocumentKey::from_path(path).unwrap();
             assert_eq!(key.path(), path);

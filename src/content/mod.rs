@@ -9,6 +9,7 @@ pub mod keys;
 pub mod model;
 pub mod source;
 mod validate;
+pub mod vocabulary;
 
 pub use catalog::Catalog;
 pub use diagnostics::{ContentError, ContentErrors};

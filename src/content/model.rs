@@ -18,9 +18,18 @@ pub struct ChannelDef {
     pub kind: ChannelKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The longest message the channel accepts, in characters (the message lint's `length`
+    /// rule). SMS needs none: its segments follow GSM 03.38 and are computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_characters: Option<u32>,
+    /// Where `max_characters` comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_source: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, ToSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChannelKind {
     Messenger,
@@ -45,6 +54,14 @@ pub struct MarketDef {
     #[serde(default)]
     pub sources: Vec<String>,
     pub business_hours: BusinessHours,
+    /// Hours in which marketing must not reach buyers, by law or custom (US TCPA). Their
+    /// explanation is the `quiet-hours` message of the market's text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quiet_hours: Option<QuietHours>,
+    /// Business hours that replace the usual ones while a holiday of the market lasts
+    /// (Ramadan office hours). Each is explained by `seasonal-hours-<id>` in the text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seasonal_hours: Vec<SeasonalHours>,
     /// A working day between two public holidays is itself a holiday (Japan's "citizens'
     /// holiday", Act on National Holidays art. 3(3)).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -156,6 +173,47 @@ pub struct TimeSpan {
     pub start: String,
     #[schema(example = "13:00")]
     pub end: String,
+}
+
+/// A daily span of local time in which marketing messages and calls must not be sent.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuietHours {
+    /// Start of the quiet span, `HH:MM` local (the buyer's zone).
+    #[schema(example = "21:00")]
+    pub start: String,
+    /// End of the quiet span, `HH:MM` local; before `start` when the span crosses midnight.
+    #[schema(example = "08:00")]
+    pub end: String,
+    /// `law` or `custom`.
+    pub basis: QuietHoursBasis,
+    /// The law or guidance that sets them.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuietHoursBasis {
+    Law,
+    Custom,
+}
+
+/// Office hours for the days a holiday of the market covers (e.g. Ramadan).
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SeasonalHours {
+    #[schema(example = "ramadan")]
+    pub id: String,
+    /// The holiday (of this market) whose days these hours apply to.
+    #[schema(example = "ramadan")]
+    pub holiday: String,
+    #[schema(example = "10:00")]
+    pub open: String,
+    #[schema(example = "15:00")]
+    pub close: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaks: Vec<TimeSpan>,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
@@ -383,6 +441,22 @@ pub enum ObservedRule {
 pub struct EtiquetteDef {
     pub id: String,
     pub topic: EtiquetteTopic,
+    /// For `topic = "emoji"`: the rule made machine-checkable for the message lint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<EmojiPolicy>,
+}
+
+/// How emoji in an outgoing message are judged in a market. The rationale is the etiquette
+/// rule's own text.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmojiPolicy {
+    /// Channel kinds where emoji read as unprofessional, and how strongly.
+    #[serde(default)]
+    pub discouraged: std::collections::BTreeMap<ChannelKind, Severity>,
+    /// Emoji with a bad meaning in the market on every channel (CN: 🙂).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avoid: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
@@ -410,6 +484,11 @@ pub struct TabooDef {
     pub subject: String,
     pub severity: Severity,
     pub applies_to: Vec<TabooScope>,
+    /// Words that make the taboo machine-checkable in text, by language (`ja`), locale
+    /// (`zh-TW`) or `any` (digits, brand names). A term of digits only matches a whole number,
+    /// also in full-width digits. Image and gesture taboos have none: they stay advice.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub terms: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]

@@ -24,7 +24,7 @@ pub enum SourceError {
         source: std::io::Error,
     },
     #[error(
-        "{path}: not a content file (expected channels.toml, payments.toml, marketplaces.toml, markets/CC.toml, LOCALE/channels.ftl, LOCALE/payments.ftl, LOCALE/marketplaces.ftl, LOCALE/markets/CC.ftl or LOCALE/phrases/SET.ftl)"
+        "{path}: not a content file (expected channels.toml, payments.toml, marketplaces.toml, markets/CC.toml, LOCALE/channels.ftl, LOCALE/payments.ftl, LOCALE/marketplaces.ftl, LOCALE/guidance.ftl, LOCALE/lint.toml, LOCALE/markets/CC.ftl or LOCALE/phrases/SET.ftl)"
     )]
     Unrecognised { path: String },
     #[error("{path}: not valid UTF-8")]

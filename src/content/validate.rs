@@ -9,7 +9,7 @@ use super::catalog::Catalog;
 use super::commerce;
 use super::diagnostics::ContentError;
 use super::keys::DocumentKey;
-use super::model::{BusinessHours, DateRule, HolidayDef, HolidayKind, MarketDef};
+use super::model::{BusinessHours, DateRule, EtiquetteTopic, HolidayDef, HolidayKind, MarketDef};
 use super::source::ContentSet;
 
 pub fn structure(catalog: &Catalog) -> Vec<ContentError> {
@@ -93,12 +93,82 @@ fn market_fields(market: &MarketDef, channels: &BTreeSet<&str>, push: &mut impl 
     for holiday in &market.holidays {
         holiday_rule(holiday, &market.holidays, push);
     }
+    guidance_fields(market, push);
     for taboo in &market.taboos {
         if taboo.subject.trim().is_empty() {
             push(format!("taboo `{}` has an empty subject", taboo.id));
         }
         if taboo.applies_to.is_empty() {
             push(format!("taboo `{}` has no `applies_to`", taboo.id));
+        }
+    }
+}
+
+/// The fields the guidance tools compute with: quiet hours, seasonal hours, emoji policy and
+/// taboo match terms.
+fn guidance_fields(market: &MarketDef, push: &mut impl FnMut(String)) {
+    let valid_time = |s: &str| NaiveTime::parse_from_str(s, "%H:%M").is_ok();
+    if let Some(quiet) = &market.quiet_hours {
+        for t in [&quiet.start, &quiet.end] {
+            if !valid_time(t) {
+                push(format!("quiet_hours: `{t}` is not a time of day (HH:MM)"));
+            }
+        }
+        if quiet.start == quiet.end {
+            push("quiet_hours: start and end are the same".into());
+        }
+        if quiet.source.trim().is_empty() {
+            push("quiet_hours needs a source".into());
+        }
+    }
+    unique(
+        "seasonal hours",
+        market.seasonal_hours.iter().map(|s| &s.id),
+        push,
+    );
+    for seasonal in &market.seasonal_hours {
+        check_id_with(&seasonal.id, push);
+        if !market.holidays.iter().any(|h| h.id == seasonal.holiday) {
+            push(format!(
+                "seasonal hours `{}` name unknown holiday `{}`",
+                seasonal.id, seasonal.holiday
+            ));
+        }
+        if seasonal.source.trim().is_empty() {
+            push(format!("seasonal hours `{}` need a source", seasonal.id));
+        }
+        business_hours(
+            &BusinessHours {
+                days: market.business_hours.days.clone(),
+                open: seasonal.open.clone(),
+                close: seasonal.close.clone(),
+                breaks: seasonal.breaks.clone(),
+            },
+            push,
+        );
+    }
+    for rule in &market.etiquette {
+        if rule.emoji.is_some() && rule.topic != EtiquetteTopic::Emoji {
+            push(format!(
+                "etiquette `{}` has an emoji policy but its topic is not `emoji`",
+                rule.id
+            ));
+        }
+    }
+    for taboo in &market.taboos {
+        for (language, terms) in &taboo.terms {
+            if language != "any" && language.parse::<LanguageIdentifier>().is_err() {
+                push(format!(
+                    "taboo `{}`: terms key `{language}` is neither `any` nor a language tag",
+                    taboo.id
+                ));
+            }
+            if terms.is_empty() || terms.iter().any(|t| t.trim().is_empty()) {
+                push(format!(
+                    "taboo `{}`: terms for `{language}` are empty or contain an empty term",
+                    taboo.id
+                ));
+            }
         }
     }
 }

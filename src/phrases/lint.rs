@@ -31,6 +31,7 @@ pub fn check(
             .into_iter()
             .map(|m| (m.id.clone(), m))
             .collect();
+        let optional = optional_variables(reference_pack);
         for (locale, resource) in locales.iter().filter(|(l, _)| *l != reference) {
             let path = DocumentKey::Phrases(locale.clone(), set.clone()).path();
             for message in messages(resource) {
@@ -48,7 +49,7 @@ pub fn check(
                         message.id
                     ))),
                     Some(expected) => {
-                        errors.extend(compare(expected, &message).into_iter().map(at))
+                        errors.extend(compare(expected, &message, &optional).into_iter().map(at))
                     }
                 }
             }
@@ -58,7 +59,11 @@ pub fn check(
 }
 
 /// What differs between a translation and its reference message.
-fn compare(expected: &MessageInfo, actual: &MessageInfo) -> Vec<String> {
+fn compare(
+    expected: &MessageInfo,
+    actual: &MessageInfo,
+    optional: &BTreeSet<String>,
+) -> Vec<String> {
     let id = &expected.id;
     let mut problems = Vec::new();
     variables(
@@ -66,10 +71,17 @@ fn compare(expected: &MessageInfo, actual: &MessageInfo) -> Vec<String> {
         format!("`{id}`"),
         &expected.variables,
         &actual.variables,
+        optional,
     );
     for (name, want) in &expected.attributes {
         match actual.attributes.get(name) {
-            Some(have) => variables(&mut problems, format!("`{id}.{name}`"), want, have),
+            Some(have) => variables(
+                &mut problems,
+                format!("`{id}.{name}`"),
+                want,
+                have,
+                optional,
+            ),
             None => problems.push(format!("`{id}` lacks attribute `.{name}`")),
         }
     }
@@ -106,8 +118,10 @@ fn variables(
     what: String,
     want: &BTreeSet<String>,
     have: &BTreeSet<String>,
+    optional: &BTreeSet<String>,
 ) {
-    let free = |v: &&String| !ADDRESS_VARIABLES.contains(&v.as_str());
+    // Address variables are each language's own business; `(optional)` ones may be left out.
+    let free = |v: &&String| !ADDRESS_VARIABLES.contains(&v.as_str()) && !optional.contains(*v);
     for missing in want.difference(have).filter(free) {
         problems.push(format!(
             "{what} does not use `${missing}`, which the reference uses"
@@ -124,6 +138,31 @@ fn variables(
             "{what} does not name the buyer (`$buyer_name`, `$buyer_given_name` or `$buyer_family_name`), which the reference does"
         ));
     }
+}
+
+/// Variables the reference file's `###` header marks `(optional)`: ones that only some
+/// languages need (a buyer's gender for Ms/Mr or Frau/Herr, the agent's gender for Thai
+/// particles, a given name where address uses the family name only). A translation may use
+/// or leave out these; callers pass them whenever they know them.
+pub fn optional_variables(resource: &FluentResource) -> BTreeSet<String> {
+    let ast = fluent_syntax::parser::parse(resource.source()).unwrap_or_else(|(ast, _)| ast);
+    ast.body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::ResourceComment(c) => Some(&c.content),
+            _ => None,
+        })
+        .flatten()
+        .filter(|line| line.contains("(optional)"))
+        .filter_map(|line| {
+            let name = line.trim().strip_prefix('$')?;
+            let name: String = name
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            (!name.is_empty()).then_some(name)
+        })
+        .collect()
 }
 
 /// Per locale: how many reference messages it translates.

@@ -78,6 +78,8 @@ pub struct Snapshot {
     pub phrases: PhraseBook,
     /// Market structure by code, for computations such as the holiday calendar.
     pub market_defs: BTreeMap<String, MarketDef>,
+    /// Sentences, words and registries the guidance tools use.
+    pub guidance: crate::guidance::text::GuidanceBook,
     views: HashMap<LanguageIdentifier, LocaleView>,
     /// Answers computed on request (holiday ranges), kept for the life of the release.
     pub memo: memo::Memo,
@@ -145,6 +147,7 @@ impl Snapshot {
             marketplace_ids: catalog.marketplaces.iter().map(|m| m.id.clone()).collect(),
             phrases: PhraseBook::build(catalog),
             market_defs: catalog.markets.clone(),
+            guidance: crate::guidance::text::GuidanceBook::build(catalog, &locales),
             locales,
             release,
             views,

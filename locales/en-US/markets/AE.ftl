@@ -54,6 +54,7 @@ taboo-immodest-imagery = Keep models modestly dressed and avoid intimate scenes 
     .rationale = Media content standards require respect for public morals; suggestive images draw complaints and removal.
 taboo-left-hand = In photos and videos, hand over, eat or receive products with the right hand.
     .rationale = Many Arab and South Asian buyers consider the left hand unclean for eating and giving.
+seasonal-hours-ramadan = In Ramadan, federal ministries work 9:00–14:30 Monday to Thursday and 9:00–12:00 on Friday, and private-sector days are two hours shorter; expect replies in the evening after iftar.
 
 ## Commerce facts
 

@@ -61,6 +61,7 @@ taboo-shoe-soles = Do not show the soles of shoes or feet pointed at people or t
     .rationale = Showing or throwing a shoe is a strong insult in Egypt.
 taboo-left-hand = In images, hand over, eat or receive products with the right hand.
     .rationale = The left hand is considered unclean for eating and giving.
+seasonal-hours-ramadan = In Ramadan, state offices work 9:00–14:00 and banks 9:30–13:30, while shops stay open until 2:00 at night; buyers answer and shop late in the evening.
 
 ## Commerce facts
 

@@ -49,6 +49,7 @@ taboo-left-hand = In photos and videos, show products being offered, eaten or re
     .rationale = The left hand is considered unclean for eating and giving.
 taboo-shoe-soles = Do not show the soles of shoes or feet pointed at the viewer or at people.
     .rationale = Showing the sole is an insult in Arab culture.
+seasonal-hours-ramadan = In Ramadan, government offices work 10:00–15:00 (at most five hours) and private employers must shorten Muslim employees' day to six hours (Labour Law, art. 98); shops and buyers come alive after iftar.
 
 ## Commerce facts
 

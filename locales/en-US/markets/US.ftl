@@ -67,6 +67,7 @@ taboo-tragedy-marketing = Never use 9/11 or other national tragedies as a hook f
     .rationale = Brands that did so have faced public backlash and had to apologise.
 taboo-number-13 = Be aware that some buyers consider 13 unlucky.
     .rationale = Many buildings skip a 13th floor; the superstition is mild, so this matters mainly for product naming and gift sets.
+quiet-hours = Marketing calls and texts may not reach a buyer before 8:00 or after 21:00 at the buyer's local time (TCPA rule, 47 CFR 64.1200(c)(1)); with buyers in seven time zones, schedule by the buyer's zone, not yours.
 
 ## Commerce facts
 

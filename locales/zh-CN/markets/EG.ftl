@@ -61,6 +61,7 @@ taboo-shoe-soles = 不要展示鞋底或脚底朝向他人或观众。
     .rationale = 在埃及，亮出或扔鞋是一种强烈的侮辱。
 taboo-left-hand = 图片中递送、食用或接收商品时用右手。
     .rationale = 左手被视为不洁，不用于进食和递物。
+seasonal-hours-ramadan = 斋月期间，国家机关工作时间为 9:00–14:00，银行为 9:30–13:30，商店营业到凌晨 2:00；买家多在深夜回复和购物。
 
 ## Commerce facts
 
