@@ -969,3 +969,39 @@ async fn compose_lints_what_it_wrote_and_refuses_bad_input() {
     let big = "x".repeat(marketguide::guidance::lint::MAX_TEXT_BYTES + 1);
     app.post_json("/v1/compose", &json!({"market": "JP", "scenario": "shipping/order-shipped", "buyer": {"name": "A", "status": "first-time", "message": big}}), None).await.problem(422, "unprocessable");
 }
+
+#[actix_web::test]
+async fn the_payment_methods_reply_lists_the_markets_own_methods() {
+    let app = spawn_app();
+    let ask = |market: &str, locale: &str| {
+        json!({"market": market, "scenario": "pre-sale/payment-methods", "locale": locale,
+               "buyer": {"name": "Ana Souza", "status": "first-time"}})
+    };
+    let br = compose(&app, ask("BR", "en-US"), &[]).await;
+    let text = br["text"].as_str().unwrap();
+    assert!(
+        text.contains("You can pay with Pix, Credit and debit cards"),
+        "{text}"
+    );
+    assert!(text.contains("or Boleto bancário."), "{text}");
+    assert!(applied(&br).contains(&"market-payment-methods"), "{br}");
+    let sa = compose(&app, ask("SA", "en-US"), &[]).await;
+    let text = sa["text"].as_str().unwrap();
+    assert!(text.contains("mada, Apple Pay"), "{text}");
+    assert!(!text.contains("Pix"), "{text}");
+    // In Chinese, with the registry's Chinese names and CLDR's list words.
+    let zh = compose(&app, ask("BR", "zh-CN"), &[]).await;
+    let text = zh["text"].as_str().unwrap();
+    assert!(text.contains("Pix、") && text.contains("或"), "{text}");
+    // The caller's own list wins.
+    let mut own = ask("BR", "en-US");
+    own["args"] = json!({"payment_methods": "Pix only"});
+    let mine = compose(&app, own, &[]).await;
+    assert!(
+        mine["text"]
+            .as_str()
+            .unwrap()
+            .contains("You can pay with Pix only.")
+    );
+    assert!(!applied(&mine).contains(&"market-payment-methods"));
+}

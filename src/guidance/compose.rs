@@ -132,6 +132,25 @@ pub fn compose(snapshot: &Snapshot, input: &ComposeInput<'_>) -> Composed {
         frame_args.push((name.into(), text_arg(name).unwrap_or(default).to_string()));
     }
 
+    // A body that states the payment methods gets the market's own, unless the caller
+    // named them.
+    let body_uses = |variable: &str| {
+        input
+            .set
+            .reference
+            .iter()
+            .find(|m| m.id == input.message)
+            .is_some_and(|m| m.all_variables().contains(variable))
+    };
+    if body_uses("payment_methods")
+        && !input.args.contains_key("payment_methods")
+        && let Some(methods) =
+            super::market_facts::payment_methods(snapshot, &input.market.code, &locale)
+    {
+        frame_args.push(("payment_methods".into(), methods));
+        applied.push("market-payment-methods".into());
+    }
+
     let mut opening_ids = vec!["salutation".to_string()];
     match input.buyer_status {
         BuyerStatus::FirstTime => {

@@ -9,6 +9,7 @@ pub mod emoji;
 pub mod hours;
 pub mod library;
 pub mod lint;
+pub mod market_facts;
 pub mod matcher;
 pub mod sms;
 pub mod text;
