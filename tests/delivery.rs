@@ -268,3 +268,68 @@ async fn another_node_serves_a_new_release_within_a_second() {
         }
     }
 }
+
+#[actix_web::test]
+async fn a_changeset_read_compressed_keeps_the_tag_editors_send_back() {
+    let app = spawn_app();
+    app.add_user(
+        "mei",
+        "a long enough passphrase",
+        marketguide::auth::Role::Editor,
+    );
+    let token = app.login("mei", "a long enough passphrase").await;
+    let auth = format!("Bearer {token}");
+    let opened = app
+        .post_json(
+            "/v1/changesets",
+            &serde_json::json!({"title": "JP"}),
+            Some(&token),
+        )
+        .await;
+    let number = opened.json()["number"].as_i64().unwrap();
+    let path = format!("/v1/changesets/{number}");
+    let doc = app
+        .get_with("/v1/documents/market/JP", &[("authorization", &auth)])
+        .await
+        .json();
+    let edit = serde_json::json!({"document": "market/JP", "base_revision": doc["head_revision"],
+        "content": format!("{}\n# reviewed\n", doc["content"].as_str().unwrap())});
+    let etag = opened.header("etag").unwrap().to_string();
+    let put = app
+        .send(
+            "PUT",
+            &format!("{path}/edits"),
+            Some(&edit),
+            Some(&token),
+            &[("if-match", &etag)],
+        )
+        .await;
+    assert_eq!(put.status, 200, "{}", String::from_utf8_lossy(&put.body));
+    let read = raw_get(
+        &app,
+        &path,
+        &[("authorization", &auth), ("accept-encoding", "br, gzip")],
+    )
+    .await;
+    assert_eq!(read.status, 200);
+    // A changeset view (with its status and edits) is over 1 KiB: it does go out compressed.
+    assert_eq!(read.header("content-encoding"), Some("br"));
+    let body: serde_json::Value = serde_json::from_slice(&unbrotli(&read.body)).unwrap();
+    let tag = read.header("etag").unwrap();
+    assert_eq!(tag, body["etag"].as_str().unwrap());
+    let renamed = app
+        .send(
+            "PATCH",
+            &path,
+            Some(&serde_json::json!({"title": "JP taboos"})),
+            Some(&token),
+            &[("if-match", tag)],
+        )
+        .await;
+    assert_eq!(
+        renamed.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&renamed.body)
+    );
+}

@@ -25,6 +25,12 @@ use crate::compression::{Precompressed, brotli, etag_of, gzip};
 /// Smaller bodies are sent as they are: compression would save less than a packet.
 pub const MIN_COMPRESS_BYTES: usize = 1024;
 
+/// Marks an entity tag that names a version clients send back in `If-Match` (a changeset's):
+/// it stays as it is in every encoding, since the resource's version, not its bytes, is what
+/// those requests compare.
+#[derive(Debug, Clone, Copy)]
+pub struct VersionTag;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Br,
@@ -164,6 +170,7 @@ pub async fn deliver(
         .extensions()
         .get::<Arc<Precompressed>>()
         .cloned();
+    let version_tag = res.response().extensions().get::<VersionTag>().is_some();
     let (req, res) = res.into_parts();
     let (mut res, body) = res.into_parts();
     let bytes = match body.try_into_bytes() {
@@ -189,7 +196,12 @@ pub async fn deliver(
             Some(tag) => tag.to_string(),
             None => etag_of(&bytes),
         };
-        if let Ok(value) = HeaderValue::from_str(&tag_for(&base, encoding)) {
+        let tag = if version_tag {
+            base.clone()
+        } else {
+            tag_for(&base, encoding)
+        };
+        if let Ok(value) = HeaderValue::from_str(&tag) {
             headers.insert(header::ETAG, value);
         }
         if if_none_match.is_some_and(|inm| matches(&inm, &base)) {

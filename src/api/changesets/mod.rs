@@ -59,8 +59,13 @@ pub fn required_if_match(req: &HttpRequest) -> Result<String, ApiError> {
 
 /// The changeset as JSON with its ETag.
 pub fn respond(status: actix_web::http::StatusCode, view: &ChangesetView) -> HttpResponse {
-    HttpResponse::build(status)
+    let mut response = HttpResponse::build(status)
         .insert_header((header::ETAG, view.etag.clone()))
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(view)
+        .json(view);
+    // Editors send this tag back in If-Match: it must read the same in every encoding.
+    response
+        .extensions_mut()
+        .insert(crate::api::delivery::VersionTag);
+    response
 }
