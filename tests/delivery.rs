@@ -333,3 +333,13 @@ async fn a_changeset_read_compressed_keeps_the_tag_editors_send_back() {
         String::from_utf8_lossy(&renamed.body)
     );
 }
+
+#[actix_web::test]
+async fn megabyte_bodies_are_not_compressed_per_request() {
+    let app = spawn_app();
+    let bundle = raw_get(&app, "/docs/swagger-ui-bundle.js", &[("accept-encoding", "br, gzip")]).await;
+    assert_eq!(bundle.status, 200);
+    assert!(bundle.body.len() > marketguide::api::delivery::MAX_PER_REQUEST_BYTES);
+    assert!(bundle.header("content-encoding").is_none());
+    assert!(bundle.header("etag").is_none());
+}

@@ -24,6 +24,10 @@ use crate::compression::{Precompressed, brotli, etag_of, gzip};
 
 /// Smaller bodies are sent as they are: compression would save less than a packet.
 pub const MIN_COMPRESS_BYTES: usize = 1024;
+/// Larger bodies without a precompressed copy (the docs UI's script bundle) are sent as they
+/// are and untagged: compressing or hashing a megabyte on every request is work an anonymous
+/// client could ask for without bound.
+pub const MAX_PER_REQUEST_BYTES: usize = 256 * 1024;
 
 /// Marks an entity tag that names a version clients send back in `If-Match` (a changeset's):
 /// it stays as it is in every encoding, since the resource's version, not its bytes, is what
@@ -183,7 +187,8 @@ pub async fn deliver(
             ));
         }
     };
-    let eligible = bytes.len() >= MIN_COMPRESS_BYTES && compressible(res.headers());
+    let oversized = bytes.len() > MAX_PER_REQUEST_BYTES && precompressed.is_none();
+    let eligible = bytes.len() >= MIN_COMPRESS_BYTES && !oversized && compressible(res.headers());
     let encoding = if eligible {
         encoding
     } else {
@@ -194,6 +199,9 @@ pub async fn deliver(
     if is_get {
         let base = match headers.get(header::ETAG).and_then(|v| v.to_str().ok()) {
             Some(tag) => tag.to_string(),
+            None if oversized => {
+                return Ok(ServiceResponse::new(req, res.set_body(BoxBody::new(bytes))));
+            }
             None => etag_of(&bytes),
         };
         let tag = if version_tag {
