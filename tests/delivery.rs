@@ -337,7 +337,12 @@ async fn a_changeset_read_compressed_keeps_the_tag_editors_send_back() {
 #[actix_web::test]
 async fn megabyte_bodies_are_not_compressed_per_request() {
     let app = spawn_app();
-    let bundle = raw_get(&app, "/docs/swagger-ui-bundle.js", &[("accept-encoding", "br, gzip")]).await;
+    let bundle = raw_get(
+        &app,
+        "/docs/swagger-ui-bundle.js",
+        &[("accept-encoding", "br, gzip")],
+    )
+    .await;
     assert_eq!(bundle.status, 200);
     assert!(bundle.body.len() > marketguide::api::delivery::MAX_PER_REQUEST_BYTES);
     assert!(bundle.header("content-encoding").is_none());
