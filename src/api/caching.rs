@@ -35,7 +35,8 @@ pub fn respond(cached: &Cached, locale: &LanguageIdentifier, pinned: bool) -> Ht
     response
 }
 
-/// A body serialized for this request (filtered lists), with the same headers minus the ETag.
+/// A body serialized for this request (filtered lists, contact windows, lint and compose
+/// answers), with the same headers; the delivery middleware tags and compresses it.
 pub fn respond_json(
     locale: &LanguageIdentifier,
     value: &impl serde::Serialize,
