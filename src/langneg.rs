@@ -161,7 +161,9 @@ mod tests {
         assert_eq!(parsed("de-DE-x-phonebk").as_deref(), Some("de-DE"));
         assert_eq!(parsed("sl-rozaj-biske").as_deref(), Some("sl-biske-rozaj"));
         assert_eq!(parsed("x-klingon"), None);
-        assert_eq!(parsed("i-klingon"), None);
+        // Irregular grandfathered: the preferred value when it has one, else nothing.
+        assert_eq!(parsed("i-klingon").as_deref(), Some("tlh"));
+        assert_eq!(parsed("i-enochian"), None);
         // Regular grandfathered tags canonicalize to their preferred value.
         assert_eq!(parsed("zh-min-nan").as_deref(), Some("nan"));
         assert_eq!(parsed("en-GB-oed").as_deref(), Some("en-GB-oxendict"));
