@@ -127,21 +127,15 @@ fn allowed_methods(path: &str) -> Vec<&'static str> {
     use std::sync::OnceLock;
     static ROUTES: OnceLock<Vec<(ResourceDef, Vec<&'static str>)>> = OnceLock::new();
     let routes = ROUTES.get_or_init(|| {
-        crate::openapi::document()
-            .paths
-            .paths
-            .iter()
+        let spec = crate::openapi::document();
+        let paths = spec["paths"].as_object().cloned().unwrap_or_default();
+        paths
+            .into_iter()
             .map(|(pattern, item)| {
-                let methods = [
-                    ("GET", item.get.is_some()),
-                    ("PUT", item.put.is_some()),
-                    ("POST", item.post.is_some()),
-                    ("DELETE", item.delete.is_some()),
-                    ("PATCH", item.patch.is_some()),
-                ]
-                .into_iter()
-                .filter_map(|(m, served)| served.then_some(m))
-                .collect();
+                let methods = ["GET", "PUT", "POST", "DELETE", "PATCH"]
+                    .into_iter()
+                    .filter(|m| item.get(m.to_ascii_lowercase()).is_some())
+                    .collect();
                 (ResourceDef::new(pattern.as_str()), methods)
             })
             .collect()
