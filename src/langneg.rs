@@ -157,7 +157,10 @@ mod tests {
     #[test]
     fn valid_tags_outside_unic_langid_parse_or_fall_back() {
         let parsed = |t: &str| parse_tag(t).unwrap().map(|id| id.to_string());
-        assert_eq!(parsed("zh-Hans-CN-u-ca-chinese").as_deref(), Some("zh-Hans-CN"));
+        assert_eq!(
+            parsed("zh-Hans-CN-u-ca-chinese").as_deref(),
+            Some("zh-Hans-CN")
+        );
         assert_eq!(parsed("de-DE-x-phonebk").as_deref(), Some("de-DE"));
         assert_eq!(parsed("sl-rozaj-biske").as_deref(), Some("sl-biske-rozaj"));
         assert_eq!(parsed("x-klingon"), None);

@@ -85,7 +85,6 @@ fn generated() -> utoipa::openapi::OpenApi {
     openapi
 }
 
-
 /// The committed form (`openapi/openapi.json`): pretty JSON with a final newline.
 pub fn document_json() -> String {
     let mut json = serde_json::to_string_pretty(&document()).expect("the spec serializes");
