@@ -120,7 +120,7 @@ pub struct HolidayCalendar {
     tag = "holidays",
     params(
         ReleaseQuery,
-        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "CN"),
+        ("code" = String, Path, pattern = r"^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2 market code", example = "CN"),
         HolidayQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
     ),
@@ -151,7 +151,7 @@ pub async fn market_holidays(
     tag = "holidays",
     params(
         ReleaseQuery,
-        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "CN"),
+        ("code" = String, Path, pattern = r"^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2 market code", example = "CN"),
         HolidayQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
     ),

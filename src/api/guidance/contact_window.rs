@@ -70,7 +70,7 @@ pub struct ContactWindowList {
     tag = "guidance",
     params(
         ReleaseQuery,
-        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "JP"),
+        ("code" = String, Path, pattern = r"^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2 market code", example = "JP"),
         ContactWindowQuery,
         ("Accept-Language" = Option<String>, Header, description = "Locale of the notes when `lang` is absent."),
     ),
