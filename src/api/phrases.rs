@@ -45,7 +45,9 @@ pub struct PhrasePack {
 }))]
 pub struct RenderRequest {
     /// Wanted locale (BCP 47). When absent, `Accept-Language` is used.
-    #[schema(pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$")]
+    #[schema(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
+    )]
     pub locale: Option<String>,
     /// The buyer's market (ISO 3166-1 alpha-2). Its buyer languages come after `locale` or
     /// `Accept-Language`, so without those the text is in the market's language (TW → zh-TW,

@@ -28,7 +28,9 @@ pub struct ContactWindowQuery {
     #[param(rename = "use", value_type = Option<ContactUse>)]
     pub contact_use: Option<String>,
     /// Locale of the notes (BCP 47). Overrides `Accept-Language`.
-    #[param(pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$")]
+    #[param(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
+    )]
     pub lang: Option<String>,
 }
 
@@ -46,7 +48,9 @@ pub struct ContactWindowsQuery {
     #[param(rename = "use", value_type = Option<ContactUse>)]
     pub contact_use: Option<String>,
     /// Locale of the notes (BCP 47). Overrides `Accept-Language`.
-    #[param(pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$")]
+    #[param(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
+    )]
     pub lang: Option<String>,
 }
 
