@@ -193,7 +193,7 @@ fn common_tag(variants: &[Value]) -> Option<String> {
     let first = variants.first()?;
     let candidates = first["properties"].as_object()?.keys();
     candidates
-        .filter(|tag| {
+        .find(|tag| {
             let mut seen = std::collections::BTreeSet::new();
             variants.iter().all(|v| {
                 let required = v["required"]
@@ -206,7 +206,6 @@ fn common_tag(variants: &[Value]) -> Option<String> {
                 v.get("$ref").is_none() && required && one.is_some_and(|s| seen.insert(s))
             })
         })
-        .next()
         .cloned()
 }
 
