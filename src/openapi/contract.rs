@@ -191,7 +191,7 @@ fn lift_tagged_variants(doc: &mut Value) {
 /// The property every inline variant requires and fixes to one distinct string.
 fn common_tag(variants: &[Value]) -> Option<String> {
     let first = variants.first()?;
-    let candidates = first["properties"].as_object()?.keys();
+    let mut candidates = first["properties"].as_object()?.keys();
     candidates
         .find(|tag| {
             let mut seen = std::collections::BTreeSet::new();
