@@ -285,7 +285,9 @@ fn every_union_says_how_to_tell_its_variants_apart() {
                 required.iter().any(|r| r == property),
                 "{name}: {reference}"
             );
-            let value = target["properties"][property]["enum"][0].as_str().unwrap();
+            let tag = target["properties"][property]["$ref"].as_str().unwrap();
+            let tag = &spec["components"]["schemas"][tag.rsplit('/').next().unwrap()];
+            let value = tag["enum"][0].as_str().unwrap();
             assert_eq!(discriminator["mapping"][value], reference, "{name}");
         }
     }
