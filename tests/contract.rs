@@ -343,3 +343,22 @@ fn parameters_are_never_null_and_every_response_has_one_media_type() {
     assert!(spec["servers"][0]["url"].is_string());
     assert_eq!(spec["info"]["version"], env!("CARGO_PKG_VERSION"));
 }
+
+#[actix_web::test]
+async fn the_most_specific_path_answers_for_its_methods() {
+    let app = spawn_app();
+    for (method, path, allow) in [
+        ("PATCH", "/v1/changesets/import", "POST"),
+        ("GET", "/v1/changesets/revert", "POST"),
+        ("GET", "/v1/phrase-sets/shipping/render", "POST"),
+        ("DELETE", "/v1/phrase-sets/shipping/render", "POST"),
+    ] {
+        let reply = app.send(method, path, None, None, &[]).await;
+        reply.problem(405, "method-not-allowed");
+        assert_eq!(reply.header("allow"), Some(allow), "{method} {path}");
+    }
+    // A templated path that does own the method still explains a bad value.
+    app.send("GET", "/v1/changesets/abc", None, None, &[])
+        .await
+        .problem(400, "invalid-input");
+}

@@ -144,8 +144,8 @@ fn parse_key(document: &str) -> Result<DocumentKey, ApiError> {
 pub async fn put_edit(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     body: BoundedJson<EditBody, EDIT_BODY_BYTES>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
@@ -208,8 +208,8 @@ pub async fn put_edit(
 pub async fn delete_edit(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     query: web::Query<DocumentQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
@@ -244,8 +244,8 @@ pub async fn delete_edit(
 #[get("/changesets/{number}/diff")]
 pub async fn changeset_diff(
     state: web::Data<AppState>,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let id = number.into_inner();

@@ -164,8 +164,8 @@ pub async fn list_changesets(
 #[get("/changesets/{number}")]
 pub async fn get_changeset(
     state: web::Data<AppState>,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let id = number.into_inner();
@@ -204,8 +204,8 @@ pub async fn get_changeset(
 pub async fn update_changeset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     body: web::Json<ChangesetPatch>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
