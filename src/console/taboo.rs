@@ -1,0 +1,477 @@
+//! A market's page and the structured form for its taboos. A taboo lives in three places:
+//! the market's structure (`market/CC`: category, subject, severity, where it applies) and a
+//! message `taboo-<id>` (with `.rationale`) in the market's text in every locale
+//! (`text/LOCALE/market/CC`). The form writes all of them into one changeset, so an editor
+//! never has to know that.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use maud::html;
+
+use super::documents::see_other;
+use super::error::ConsoleError;
+use super::form::Posted;
+use super::layout::{self, csrf};
+use super::session::Staff;
+use super::structured::{self, Entry};
+use crate::api::blocking::{internal, with_conn};
+use crate::api::problem::ApiError;
+use crate::auth::Role;
+use crate::content::catalog::check_document;
+use crate::content::model::{MarketDef, TabooDef};
+use crate::content::{ContentError, ContentErrors, DocumentKey};
+use crate::db::changesets::{self, ChangesetError};
+use crate::db::documents;
+use crate::state::AppState;
+
+const CATEGORIES: &[&str] = &[
+    "colour", "number", "gesture", "imagery", "topic", "word", "product",
+];
+const SEVERITIES: &[&str] = &["info", "caution", "avoid"];
+const SCOPES: &[&str] = &["marketing", "packaging", "messages", "product"];
+
+/// The published documents a market's taboos live in.
+struct MarketDocs {
+    code: String,
+    structure: (String, i64),
+    /// (locale, text, head revision), reference locale first.
+    texts: Vec<(String, String, i64)>,
+}
+
+fn market_code(ui: &super::i18n::Ui, code: &str) -> Result<String, ConsoleError> {
+    let code = code.to_ascii_uppercase();
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err(ConsoleError::not_found(
+            ui,
+            ui.t1("error-no-market", "code", &code),
+        ))
+    }
+}
+
+async fn load(
+    state: &AppState,
+    ui: &super::i18n::Ui,
+    code: &str,
+) -> Result<MarketDocs, ConsoleError> {
+    let code = market_code(ui, code)?;
+    let c = code.clone();
+    let docs = with_conn(&state.pool, move |conn| {
+        let head_text = |conn: &mut crate::db::DbConnection, rev: i64| {
+            documents::revision(conn, rev)
+                .map_err(internal)
+                .map(|r| r.map(|(_, t)| t).unwrap_or_default())
+        };
+        let Some(structure) = documents::list(conn, Some(&format!("market/{c}")))
+            .map_err(internal)?
+            .into_iter()
+            .find(|d| d.key == format!("market/{c}"))
+            .and_then(|d| d.head)
+        else {
+            return Ok(None);
+        };
+        let suffix = format!("/market/{c}");
+        let mut texts = Vec::new();
+        for doc in documents::list(conn, Some("text/")).map_err(internal)? {
+            let (Some(head), Some(locale)) = (
+                doc.head,
+                doc.key
+                    .strip_prefix("text/")
+                    .and_then(|rest| rest.strip_suffix(&suffix)),
+            ) else {
+                continue;
+            };
+            texts.push((locale.to_string(), head_text(conn, head)?, head));
+        }
+        // The reference locale first, then alphabetical.
+        texts.sort_by_key(|(l, _, _)| (l != "en-US", l.clone()));
+        Ok(Some(MarketDocs {
+            code: c.clone(),
+            structure: (head_text(conn, structure)?, structure),
+            texts,
+        }))
+    })
+    .await
+    .map_err(|e| ConsoleError::from_api(ui, e))?;
+    docs.ok_or_else(|| ConsoleError::not_found(ui, ui.t1("error-no-market", "code", &code)))
+}
+
+fn parse_market(ui: &super::i18n::Ui, docs: &MarketDocs) -> Result<MarketDef, ConsoleError> {
+    toml::from_str(&docs.structure.0).map_err(|e| ConsoleError::internal(ui, e))
+}
+
+fn kebab(v: impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// `GET /console/markets/{code}`: the market's documents and its taboos.
+pub async fn market(
+    state: web::Data<AppState>,
+    staff: Staff,
+    code: web::Path<String>,
+) -> Result<HttpResponse, ConsoleError> {
+    let ui = staff.ui;
+    let docs = load(&state, &ui, &code).await?;
+    let market = parse_market(&ui, &docs)?;
+    let code = &docs.code;
+    let body = html! {
+        main {
+            h1 { (ui.t1("market-title", "code", code)) }
+            p {
+                a href={ "/console/documents/market/" (code) } { (ui.t("market-structure")) }
+                @for (locale, _, _) in &docs.texts {
+                    " · " a href={ "/console/documents/text/" (locale) "/market/" (code) } { (locale) }
+                }
+                " · " a href={ "/console/translate?document=text/zh-CN/market/" (code) } { (ui.t("nav-translate")) }
+            }
+            section {
+                h2 { (ui.t("taboo-list")) }
+                table {
+                    thead { tr {
+                        th scope="col" { "id" }
+                        th scope="col" { (ui.t("taboo-category")) }
+                        th scope="col" { (ui.t("taboo-subject")) }
+                        th scope="col" { (ui.t("taboo-severity")) }
+                        th scope="col" { (ui.t("taboo-applies")) }
+                    } }
+                    tbody {
+                        @for t in &market.taboos {
+                            tr {
+                                td { a href={ "/console/markets/" (code) "/taboos/" (t.id) } { (t.id) } }
+                                td { (ui.t(&format!("taboo-category-{}", kebab(t.category)))) }
+                                td { (t.subject) }
+                                td { span class={ "badge severity-" (kebab(t.severity)) } { (ui.t(&format!("taboo-severity-{}", kebab(t.severity)))) } }
+                                td { (t.applies_to.iter().map(|s| ui.t(&format!("taboo-scope-{}", kebab(s)))).collect::<Vec<_>>().join(", ")) }
+                            }
+                        }
+                    }
+                }
+                @if staff.is(Role::Editor) {
+                    p { a class="button" href={ "/console/markets/" (code) "/taboos/new" } { (ui.t("taboo-add")) } }
+                }
+            }
+        }
+    };
+    Ok(layout::page(
+        &ui,
+        Some(&staff),
+        &ui.t1("market-title", "code", code),
+        body,
+    ))
+}
+
+/// What the form holds (from the documents, or as posted).
+struct Values {
+    id: String,
+    category: String,
+    subject: String,
+    severity: String,
+    applies_to: Vec<String>,
+    /// (locale, text, rationale)
+    texts: Vec<(String, String, String)>,
+}
+
+fn current(docs: &MarketDocs, taboo: Option<&TabooDef>, id: &str) -> Values {
+    let message = format!("taboo-{id}");
+    Values {
+        id: id.to_string(),
+        category: taboo.map_or("topic".into(), |t| kebab(t.category)),
+        subject: taboo.map_or(String::new(), |t| t.subject.clone()),
+        severity: taboo.map_or("caution".into(), |t| kebab(t.severity)),
+        applies_to: taboo.map_or(vec!["marketing".into()], |t| {
+            t.applies_to.iter().map(kebab).collect()
+        }),
+        texts: docs
+            .texts
+            .iter()
+            .map(|(locale, text, _)| {
+                let (value, attrs) = structured::read_message(text, &message).unwrap_or_default();
+                let rationale = attrs
+                    .into_iter()
+                    .find(|(n, _)| n == "rationale")
+                    .map(|(_, t)| t)
+                    .unwrap_or_default();
+                (locale.clone(), value, rationale)
+            })
+            .collect(),
+    }
+}
+
+pub async fn form(
+    state: web::Data<AppState>,
+    staff: Staff,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ConsoleError> {
+    let ui = staff.ui;
+    let (code, id) = path.into_inner();
+    let docs = load(&state, &ui, &code).await?;
+    let market = parse_market(&ui, &docs)?;
+    let is_new = id == "new";
+    let taboo = market.taboos.iter().find(|t| t.id == id);
+    if !is_new && taboo.is_none() {
+        return Err(ConsoleError::not_found(
+            &ui,
+            ui.t1("error-no-taboo", "id", &id),
+        ));
+    }
+    let values = current(&docs, taboo, if is_new { "" } else { &id });
+    Ok(render(
+        &staff,
+        &docs.code,
+        is_new,
+        &values,
+        &[],
+        StatusCode::OK,
+    ))
+}
+
+fn render(
+    staff: &Staff,
+    code: &str,
+    is_new: bool,
+    v: &Values,
+    errors: &[ContentError],
+    status: StatusCode,
+) -> HttpResponse {
+    let ui = &staff.ui;
+    let title = if is_new {
+        ui.t1("taboo-new-title", "code", code)
+    } else {
+        ui.t1("taboo-edit-title", "id", &v.id)
+    };
+    let action = format!(
+        "/console/markets/{code}/taboos/{}",
+        if is_new { "new" } else { &v.id }
+    );
+    let body = html! {
+        main {
+            p { a href={ "/console/markets/" (code) } { "← " (ui.t1("market-title", "code", code)) } }
+            h1 { (title) }
+            p class="muted" { (ui.t("taboo-explain")) }
+            @if !errors.is_empty() {
+                div class="notice error" role="alert" {
+                    p { strong { (ui.t("edit-invalid")) } }
+                    ul { @for e in errors { li { code { (e.document) @if let (Some(l), Some(c)) = (e.line, e.column) { ":" (l) ":" (c) } } " " (e.message) } } }
+                }
+            }
+            form method="post" action=(action) class="stack taboo" {
+                (csrf(staff))
+                @if is_new {
+                    label for="taboo-id" { (ui.t("taboo-id")) }
+                    input id="taboo-id" name="id" type="text" required pattern="[a-z0-9][a-z0-9-]{1,62}" value=(v.id) aria-describedby="taboo-id-help";
+                    p id="taboo-id-help" class="small muted" { (ui.t("taboo-id-help")) }
+                }
+                div class="cols" {
+                    div class="stack" {
+                        label for="category" { (ui.t("taboo-category")) }
+                        select id="category" name="category" {
+                            @for c in CATEGORIES {
+                                option value=(c) selected[*c == v.category] { (ui.t(&format!("taboo-category-{c}"))) }
+                            }
+                        }
+                    }
+                    div class="stack" {
+                        label for="severity" { (ui.t("taboo-severity")) }
+                        select id="severity" name="severity" {
+                            @for s in SEVERITIES {
+                                option value=(s) selected[*s == v.severity] { (ui.t(&format!("taboo-severity-{s}"))) }
+                            }
+                        }
+                    }
+                }
+                label for="subject" { (ui.t("taboo-subject")) }
+                input id="subject" name="subject" type="text" required value=(v.subject);
+                fieldset {
+                    legend { (ui.t("taboo-applies")) }
+                    @for s in SCOPES {
+                        label class="check" {
+                            input type="checkbox" name="applies_to" value=(s) checked[v.applies_to.iter().any(|a| a == s)];
+                            " " (ui.t(&format!("taboo-scope-{s}")))
+                        }
+                    }
+                }
+                @for (locale, text, rationale) in &v.texts {
+                    fieldset lang=(locale) {
+                        legend { (ui.t1("taboo-text-in", "locale", locale)) }
+                        label for={ "text-" (locale) } { (ui.t("taboo-text")) }
+                        textarea id={ "text-" (locale) } name={ "text-" (locale) } rows="2" required { (text) }
+                        label for={ "rationale-" (locale) } { (ui.t("taboo-rationale")) }
+                        textarea id={ "rationale-" (locale) } name={ "rationale-" (locale) } rows="2" { (rationale) }
+                    }
+                }
+                div class="row" { button type="submit" class="primary" { (ui.t("taboo-save")) } }
+            }
+        }
+    };
+    layout::page_response(ui, Some(staff), &title, body, status)
+}
+
+pub async fn save(
+    state: web::Data<AppState>,
+    staff: Staff,
+    path: web::Path<(String, String)>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, ConsoleError> {
+    let form = Posted::from(form);
+    staff.check(&form)?;
+    staff.require(Role::Editor)?;
+    let ui = staff.ui;
+    let (code, id) = path.into_inner();
+    let docs = load(&state, &ui, &code).await?;
+    let market = parse_market(&ui, &docs)?;
+    let is_new = id == "new";
+    let id = if is_new { form.text("id") } else { id };
+    let exists = market.taboos.iter().any(|t| t.id == id);
+    let id_ok = id.len() >= 2
+        && id.len() <= 63
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-');
+    if !id_ok || (is_new && exists) || (!is_new && !exists) {
+        return Err(ConsoleError::bad_input(
+            &ui,
+            ui.t1("taboo-id-taken", "id", &id),
+        ));
+    }
+    let pick = |name: &str, allowed: &[&str]| -> Result<String, ConsoleError> {
+        let v = form.text(name);
+        if allowed.contains(&v.as_str()) {
+            Ok(v)
+        } else {
+            Err(ConsoleError::bad_input(&ui, format!("{name}: `{v}`")))
+        }
+    };
+    let values = Values {
+        id: id.clone(),
+        category: pick("category", CATEGORIES)?,
+        severity: pick("severity", SEVERITIES)?,
+        subject: form.text("subject"),
+        applies_to: form
+            .all("applies_to")
+            .into_iter()
+            .filter(|s| SCOPES.contains(s))
+            .map(str::to_string)
+            .collect(),
+        texts: docs
+            .texts
+            .iter()
+            .map(|(locale, _, _)| {
+                (
+                    locale.clone(),
+                    form.text(&format!("text-{locale}")),
+                    form.text(&format!("rationale-{locale}")),
+                )
+            })
+            .collect(),
+    };
+    // The new text of each document the taboo lives in.
+    let entry = Entry {
+        id: &id,
+        strings: vec![
+            ("category", values.category.clone()),
+            ("subject", values.subject.clone()),
+            ("severity", values.severity.clone()),
+        ],
+        lists: vec![("applies_to", values.applies_to.clone())],
+    };
+    let structure = structured::write_entry(&docs.structure.0, "taboos", &entry)
+        .map_err(|e| ConsoleError::internal(&ui, e))?;
+    let mut writes = vec![(
+        DocumentKey::Market(docs.code.clone()),
+        docs.structure.0.clone(),
+        structure,
+        docs.structure.1,
+    )];
+    let message = format!("taboo-{id}");
+    for ((locale, before, head), (_, text, rationale)) in docs.texts.iter().zip(&values.texts) {
+        let after = structured::write_message(
+            before,
+            &message,
+            text,
+            &[("rationale", rationale.as_str())],
+            "taboo-",
+        );
+        let key = DocumentKey::MarketText(
+            locale.parse().map_err(|e| ConsoleError::internal(&ui, e))?,
+            docs.code.clone(),
+        );
+        writes.push((key, before.clone(), after, *head));
+    }
+    let errors: Vec<ContentError> = writes
+        .iter()
+        .flat_map(|(key, _, after, _)| check_document(key, after))
+        .collect();
+    let missing_text =
+        values.texts.iter().any(|(_, t, _)| t.is_empty()) || values.subject.is_empty();
+    if !errors.is_empty() || missing_text {
+        let mut errors = errors;
+        if missing_text {
+            errors.push(ContentError::new(
+                docs.code.clone(),
+                ui.t("taboo-text-required"),
+            ));
+        }
+        return Ok(render(
+            &staff,
+            &docs.code,
+            is_new,
+            &values,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let changed: Vec<_> = writes
+        .into_iter()
+        .filter(|(_, before, after, _)| before != after)
+        .collect();
+    if changed.is_empty() {
+        return Err(ConsoleError::bad_input(&ui, ui.t("taboo-unchanged")));
+    }
+    let title = if is_new {
+        format!("{}: new taboo {id}", docs.code)
+    } else {
+        format!("{}: taboo {id}", docs.code)
+    };
+    let me = staff.username.clone();
+    let admin = staff.is(Role::Admin);
+    let outcome = with_conn(&state.pool, move |conn| {
+        use diesel::Connection;
+        // One changeset with every edit, or nothing at all.
+        let result = conn.transaction(|conn| {
+            let actor = changesets::Actor { name: &me, admin };
+            let changeset = changesets::create(conn, &me, &title, "")?;
+            for (key, _, after, base) in &changed {
+                changesets::put_edit(
+                    conn,
+                    changeset.id,
+                    None,
+                    actor,
+                    key,
+                    Some(after),
+                    Some(*base),
+                )?;
+            }
+            Ok::<_, ChangesetError>(changeset.id)
+        });
+        Ok::<_, ApiError>(result)
+    })
+    .await
+    .map_err(|e| ConsoleError::from_api(&ui, e))?;
+    match outcome {
+        Ok(changeset) => Ok(see_other(&format!("/console/changesets/{changeset}"))),
+        Err(ChangesetError::Invalid(ContentErrors(errors))) => Ok(render(
+            &staff,
+            &docs.code,
+            is_new,
+            &values,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )),
+        Err(e) => Err(ConsoleError::from_changeset(&ui, e)),
+    }
+}
