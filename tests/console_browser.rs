@@ -78,19 +78,57 @@ async fn shot(client: &Client, name: &str) {
 
 async fn sign_in(client: &Client, base: &str, username: &str) {
     client.goto(&format!("{base}/console/login")).await.unwrap();
-    client.find(Locator::Id("username")).await.unwrap().send_keys(username).await.unwrap();
-    client.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
-    client.find(Locator::Css("button[type=submit].primary")).await.unwrap().click().await.unwrap();
-    client.wait().for_element(Locator::Css("span.who")).await.unwrap();
+    client
+        .find(Locator::Id("username"))
+        .await
+        .unwrap()
+        .send_keys(username)
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("password"))
+        .await
+        .unwrap()
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("button[type=submit].primary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("span.who"))
+        .await
+        .unwrap();
 }
 
 async fn sign_out(client: &Client) {
-    client.find(Locator::Css("form[action='/console/logout'] button")).await.unwrap().click().await.unwrap();
-    client.wait().for_element(Locator::Id("username")).await.unwrap();
+    client
+        .find(Locator::Css("form[action='/console/logout'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Id("username"))
+        .await
+        .unwrap();
 }
 
 async fn page_text(client: &Client) -> String {
-    client.find(Locator::Css("main")).await.unwrap().text().await.unwrap()
+    client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 #[actix_web::test]
@@ -110,37 +148,101 @@ async fn editor_changes_a_taboo_and_a_reviewer_publishes_it_in_a_real_browser() 
     shot(&client, "home-editor").await;
 
     // The editor: the structured form for JP's number-9 taboo.
-    client.goto(&format!("{base}/console/markets/JP")).await.unwrap();
+    client
+        .goto(&format!("{base}/console/markets/JP"))
+        .await
+        .unwrap();
     shot(&client, "market").await;
-    client.find(Locator::LinkText("number-9")).await.unwrap().click().await.unwrap();
-    let severity = client.wait().for_element(Locator::Id("severity")).await.unwrap();
+    client
+        .find(Locator::LinkText("number-9"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let severity = client
+        .wait()
+        .for_element(Locator::Id("severity"))
+        .await
+        .unwrap();
     shot(&client, "taboo-form").await;
     severity.select_by_value("avoid").await.unwrap();
     let zh = client.find(Locator::Id("text-zh-CN")).await.unwrap();
     zh.clear().await.unwrap();
-    zh.send_keys("商品套装和价格中避免使用数字 9。").await.unwrap();
-    client.find(Locator::Css("form.taboo button[type=submit]")).await.unwrap().click().await.unwrap();
-    client.wait().for_element(Locator::Css("table.diff")).await.unwrap();
+    zh.send_keys("商品套装和价格中避免使用数字 9。")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("form.taboo button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("table.diff"))
+        .await
+        .unwrap();
     let url = client.current_url().await.unwrap();
     assert!(url.path().starts_with("/console/changesets/"), "{url}");
     shot(&client, "changeset-draft").await;
-    client.find(Locator::Css("form[action$='/submit'] button")).await.unwrap().click().await.unwrap();
-    client.wait().for_element(Locator::Css("span.badge.state-in-review")).await.unwrap();
+    client
+        .find(Locator::Css("form[action$='/submit'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("span.badge.state-in-review"))
+        .await
+        .unwrap();
     sign_out(&client).await;
 
     // The reviewer: home lists it, the diff shows both sides, approve publishes.
     sign_in(&client, &base, "kenji").await;
     shot(&client, "home-reviewer").await;
-    client.find(Locator::LinkText("JP: taboo number-9")).await.unwrap().click().await.unwrap();
-    client.wait().for_element(Locator::Css("table.diff")).await.unwrap();
+    client
+        .find(Locator::LinkText("JP: taboo number-9"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("table.diff"))
+        .await
+        .unwrap();
     let text = page_text(&client).await;
     assert!(text.contains("taboos[number-9].severity"), "{text}");
     assert!(text.contains("caution") && text.contains("avoid"));
-    assert!(text.contains("慎用数字 9。") && text.contains("商品套装和价格中避免使用数字 9。"), "{text}");
+    assert!(
+        text.contains("慎用数字 9。") && text.contains("商品套装和价格中避免使用数字 9。"),
+        "{text}"
+    );
     shot(&client, "review").await;
-    client.find(Locator::Id("verdict-comment")).await.unwrap().send_keys("Checked against the JNTO guide.").await.unwrap();
-    client.find(Locator::Css("button[value=approve]")).await.unwrap().click().await.unwrap();
-    client.wait().for_element(Locator::Css("span.badge.state-published")).await.unwrap();
+    client
+        .find(Locator::Id("verdict-comment"))
+        .await
+        .unwrap()
+        .send_keys("Checked against the JNTO guide.")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("button[value=approve]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("span.badge.state-published"))
+        .await
+        .unwrap();
     shot(&client, "published").await;
 
     // Screenshots of the other pages, when asked for.
@@ -148,9 +250,15 @@ async fn editor_changes_a_taboo_and_a_reviewer_publishes_it_in_a_real_browser() 
         for (path, name) in [
             ("/console/documents", "documents"),
             ("/console/documents/text/zh-CN/market/JP", "editor"),
-            ("/console/translate?document=phrases/zh-CN/shipping", "translate"),
+            (
+                "/console/translate?document=phrases/zh-CN/shipping",
+                "translate",
+            ),
             ("/console/releases/2", "release"),
-            ("/console/lang?to=zh-CN&back=/console/changesets/1", "review-zh-CN"),
+            (
+                "/console/lang?to=zh-CN&back=/console/changesets/1",
+                "review-zh-CN",
+            ),
         ] {
             client.goto(&format!("{base}{path}")).await.unwrap();
             shot(&client, name).await;
@@ -159,7 +267,13 @@ async fn editor_changes_a_taboo_and_a_reviewer_publishes_it_in_a_real_browser() 
     client.close().await.unwrap();
 
     let jp = app.get("/v1/markets/JP?lang=zh-CN").await.json();
-    let taboo = jp["taboos"].as_array().unwrap().iter().find(|t| t["id"] == "number-9").unwrap().clone();
+    let taboo = jp["taboos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "number-9")
+        .unwrap()
+        .clone();
     assert_eq!(taboo["severity"], "avoid");
     assert_eq!(taboo["text"], "商品套装和价格中避免使用数字 9。");
     eprintln!("browser flow took {:.1} s", started.elapsed().as_secs_f64());

@@ -285,7 +285,7 @@ fn render(
                 }
                 label for="subject" { (ui.t("taboo-subject")) }
                 input id="subject" name="subject" type="text" required value=(v.subject);
-                fieldset {
+                fieldset class="checks" {
                     legend { (ui.t("taboo-applies")) }
                     @for s in SCOPES {
                         label class="check" {

@@ -7,11 +7,11 @@ use maud::{Markup, html};
 use super::error::ConsoleError;
 use super::layout;
 use super::session::Staff;
-use super::structured::read_message;
 use crate::api::blocking::{internal, with_conn};
 use crate::content::DocumentKey;
 use crate::db::documents;
 use crate::state::AppState;
+use fluent_syntax::ast;
 
 const REFERENCE: &str = "en-US";
 
@@ -78,10 +78,12 @@ pub async fn page(
     .map_err(|e| ConsoleError::from_api(&ui, e))?;
     let source = source.unwrap_or_default();
     let target_text = target.clone().unwrap_or_default();
-    let ids = message_ids(&source);
-    let missing = ids
+    let reference_messages = messages(&parse(&source));
+    let target_messages: std::collections::HashMap<String, ast::Message<String>> =
+        messages(&parse(&target_text)).into_iter().collect();
+    let missing = reference_messages
         .iter()
-        .filter(|id| read_message(&target_text, id).is_none())
+        .filter(|(id, _)| !target_messages.contains_key(id))
         .count();
     let locale = key.locale().map(|l| l.to_string()).unwrap_or_default();
     let body = html! {
@@ -108,11 +110,11 @@ pub async fn page(
                     th scope="col" lang=(locale) { (locale) }
                 } }
                 tbody {
-                    @for id in &ids {
-                        @let theirs = read_message(&target_text, id);
+                    @for (id, ours) in &reference_messages {
+                        @let theirs = target_messages.get(id);
                         tr class=[theirs.is_none().then_some("missing")] {
                             th scope="row" { code { (id) } }
-                            td lang=(REFERENCE) { (message(read_message(&source, id))) }
+                            td lang=(REFERENCE) { (message(Some(ours))) }
                             td lang=(locale) {
                                 @match theirs {
                                     Some(m) => { (message(Some(m))) }
@@ -128,67 +130,223 @@ pub async fn page(
     Ok(layout::page(&ui, Some(&staff), &ui.t("tr-title"), body))
 }
 
-/// The message ids of a Fluent text, in order (terms, which translators rarely touch, left out).
-fn message_ids(ftl: &str) -> Vec<String> {
-    let resource = match fluent_syntax::parser::parse(ftl) {
-        Ok(r) => r,
-        Err((r, _)) => r,
-    };
+/// The messages of a Fluent text by id, in order (terms, which translators rarely touch,
+/// left out). A text with syntax errors still shows the messages that parse.
+fn messages(resource: &ast::Resource<&str>) -> Vec<(String, ast::Message<String>)> {
     resource
         .body
         .iter()
         .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            ast::Entry::Message(m) => Some((m.id.name.to_string(), owned(m))),
             _ => None,
         })
         .collect()
 }
 
-fn message(m: Option<(String, Vec<(String, String)>)>) -> Markup {
-    let Some((value, attrs)) = m else {
-        return html! {};
-    };
+fn parse(ftl: &str) -> ast::Resource<&str> {
+    match fluent_syntax::parser::parse(ftl) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    }
+}
+
+/// The message with owned strings, so the page can keep it in a map beside the other
+/// locale's.
+fn owned(m: &ast::Message<&str>) -> ast::Message<String> {
+    map_message(m.clone())
+}
+
+fn map_message(m: ast::Message<&str>) -> ast::Message<String> {
+    ast::Message {
+        id: ast::Identifier {
+            name: m.id.name.to_string(),
+        },
+        value: m.value.map(map_pattern),
+        attributes: m
+            .attributes
+            .into_iter()
+            .map(|a| ast::Attribute {
+                id: ast::Identifier {
+                    name: a.id.name.to_string(),
+                },
+                value: map_pattern(a.value),
+            })
+            .collect(),
+        comment: None,
+    }
+}
+
+fn map_pattern(p: ast::Pattern<&str>) -> ast::Pattern<String> {
+    ast::Pattern {
+        elements: p
+            .elements
+            .into_iter()
+            .map(|e| match e {
+                ast::PatternElement::TextElement { value } => ast::PatternElement::TextElement {
+                    value: value.to_string(),
+                },
+                ast::PatternElement::Placeable { expression } => ast::PatternElement::Placeable {
+                    expression: map_expression(expression),
+                },
+            })
+            .collect(),
+    }
+}
+
+fn map_expression(e: ast::Expression<&str>) -> ast::Expression<String> {
+    match e {
+        ast::Expression::Select { selector, variants } => ast::Expression::Select {
+            selector: map_inline(selector),
+            variants: variants
+                .into_iter()
+                .map(|v| ast::Variant {
+                    key: match v.key {
+                        ast::VariantKey::Identifier { name } => ast::VariantKey::Identifier {
+                            name: name.to_string(),
+                        },
+                        ast::VariantKey::NumberLiteral { value } => {
+                            ast::VariantKey::NumberLiteral {
+                                value: value.to_string(),
+                            }
+                        }
+                    },
+                    value: map_pattern(v.value),
+                    default: v.default,
+                })
+                .collect(),
+        },
+        ast::Expression::Inline(i) => ast::Expression::Inline(map_inline(i)),
+    }
+}
+
+fn map_inline(i: ast::InlineExpression<&str>) -> ast::InlineExpression<String> {
+    // Only what the page shows is kept: names. Arguments are rendered from the source text.
+    match i {
+        ast::InlineExpression::StringLiteral { value } => ast::InlineExpression::StringLiteral {
+            value: value.to_string(),
+        },
+        ast::InlineExpression::NumberLiteral { value } => ast::InlineExpression::NumberLiteral {
+            value: value.to_string(),
+        },
+        ast::InlineExpression::VariableReference { id } => {
+            ast::InlineExpression::VariableReference {
+                id: ast::Identifier {
+                    name: id.name.to_string(),
+                },
+            }
+        }
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            ast::InlineExpression::MessageReference {
+                id: ast::Identifier {
+                    name: id.name.to_string(),
+                },
+                attribute: attribute.map(|a| ast::Identifier {
+                    name: a.name.to_string(),
+                }),
+            }
+        }
+        ast::InlineExpression::TermReference { id, attribute, .. } => {
+            ast::InlineExpression::TermReference {
+                id: ast::Identifier {
+                    name: id.name.to_string(),
+                },
+                attribute: attribute.map(|a| ast::Identifier {
+                    name: a.name.to_string(),
+                }),
+                arguments: None,
+            }
+        }
+        ast::InlineExpression::FunctionReference { id, arguments } => {
+            ast::InlineExpression::FunctionReference {
+                id: ast::Identifier {
+                    name: id.name.to_string(),
+                },
+                arguments: ast::CallArguments {
+                    positional: arguments.positional.into_iter().map(map_inline).collect(),
+                    named: Vec::new(),
+                },
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => ast::InlineExpression::Placeable {
+            expression: Box::new(map_expression(*expression)),
+        },
+    }
+}
+
+fn message(m: Option<&ast::Message<String>>) -> Markup {
+    let Some(m) = m else { return html! {} };
     html! {
-        div class="pattern" { (placeables(&value)) }
-        @for (name, text) in &attrs {
-            div class="attr" { code { "." (name) } " " (placeables(text)) }
+        @if let Some(value) = &m.value { div class="pattern" { (pattern(value)) } }
+        @for a in &m.attributes {
+            div class="attr" { code { "." (a.id.name) } " " (pattern(&a.value)) }
         }
     }
 }
 
-/// Text with every `{ … }` shown as a placeable.
-fn placeables(text: &str) -> Markup {
-    let mut parts = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let (before, after) = rest.split_at(start);
-        let end = matching_brace(after).unwrap_or(after.len());
-        parts.push((false, before.to_string()));
-        parts.push((true, after[..end].to_string()));
-        rest = &after[end..];
-    }
-    parts.push((false, rest.to_string()));
+/// Text as a reader sees it; placeables marked, selectors as their list of variants.
+fn pattern(p: &ast::Pattern<String>) -> Markup {
     html! {
-        @for (is_placeable, part) in parts {
-            @if is_placeable { code class="placeable" { (part) } } @else { (part) }
+        @for element in &p.elements {
+            @match element {
+                ast::PatternElement::TextElement { value } => { (value) }
+                ast::PatternElement::Placeable { expression } => { (expression_markup(expression)) }
+            }
         }
     }
 }
 
-/// Byte length of the `{ … }` at the start of `s`, nested braces included.
-fn matching_brace(s: &str) -> Option<usize> {
-    let mut depth = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            '{' => depth += 1,
-            '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i + 1);
+fn expression_markup(e: &ast::Expression<String>) -> Markup {
+    match e {
+        ast::Expression::Inline(i) => html! { code class="placeable" { "{ " (inline(i)) " }" } },
+        ast::Expression::Select { selector, variants } => html! {
+            span class="select" {
+                code class="placeable" { "{ " (inline(selector)) " → }" }
+                ul class="variants" {
+                    @for v in variants {
+                        li {
+                            code class="key" { @if v.default { "*" } "[" (variant_key(&v.key)) "]" }
+                            " " (pattern(&v.value))
+                        }
+                    }
                 }
             }
-            _ => {}
-        }
+        },
     }
-    None
+}
+
+fn variant_key(k: &ast::VariantKey<String>) -> &str {
+    match k {
+        ast::VariantKey::Identifier { name } => name,
+        ast::VariantKey::NumberLiteral { value } => value,
+    }
+}
+
+fn inline(i: &ast::InlineExpression<String>) -> String {
+    match i {
+        ast::InlineExpression::StringLiteral { value } => format!("\"{value}\""),
+        ast::InlineExpression::NumberLiteral { value } => value.clone(),
+        ast::InlineExpression::VariableReference { id } => format!("${}", id.name),
+        ast::InlineExpression::MessageReference { id, attribute } => match attribute {
+            Some(a) => format!("{}.{}", id.name, a.name),
+            None => id.name.clone(),
+        },
+        ast::InlineExpression::TermReference { id, attribute, .. } => match attribute {
+            Some(a) => format!("-{}.{}", id.name, a.name),
+            None => format!("-{}", id.name),
+        },
+        ast::InlineExpression::FunctionReference { id, arguments } => format!(
+            "{}({})",
+            id.name,
+            arguments
+                .positional
+                .iter()
+                .map(inline)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        ast::InlineExpression::Placeable { expression } => match &**expression {
+            ast::Expression::Inline(i) => inline(i),
+            ast::Expression::Select { selector, .. } => inline(selector),
+        },
+    }
 }
