@@ -926,7 +926,7 @@ async fn comments_history_and_revert() {
     let release = mei.get("/console/releases/2").await;
     assert!(release.body.contains("text/zh-CN/market/JP"));
     assert!(
-        release.body.contains("Propose restoring release 2") == false,
+        !release.body.contains("Propose restoring release 2"),
         "the latest release has nothing to restore"
     );
     let first = mei.get("/console/releases/1").await;
@@ -945,4 +945,126 @@ async fn comments_history_and_revert() {
         page.body.contains("taboo-white-envelopes"),
         "the revert removes the message again"
     );
+}
+
+#[actix_web::test]
+async fn etiquette_and_channel_rank_forms() {
+    let app = app_with_staff();
+    let mut mei = Browser::new(&app);
+    mei.sign_in("mei", PASSWORD).await;
+    let market = mei.get("/console/markets/JP").await;
+    assert!(market.body.contains("/console/markets/JP/etiquette/keigo"));
+    let form = mei.get("/console/markets/JP/etiquette/keigo").await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("Write in polite Japanese (keigo)."));
+    let zh_text = mei.get("/console/documents/text/zh-CN/market/JP").await;
+    let zh_text = zh_text
+        .body
+        .split("etiquette-keigo = ")
+        .nth(1)
+        .unwrap()
+        .split('\n')
+        .next()
+        .unwrap()
+        .to_string();
+    let saved = mei
+        .post(
+            "/console/markets/JP/etiquette/keigo",
+            &[
+                ("csrf", &csrf(&form.body)),
+                ("topic", "formality"),
+                ("title-en-US", "Polite Japanese"),
+                ("text-en-US", "Write in polite Japanese (keigo). Machine-translated or casual Japanese is read as careless and lowers trust."),
+                ("title-zh-CN", "正式程度"),
+                ("text-zh-CN", &zh_text),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let cs = saved.location.unwrap();
+    let page = mei.get(&cs).await;
+    assert!(
+        page.body.contains("Changes (1)"),
+        "only the document that changed: {}",
+        page.body
+    );
+    assert!(page.body.contains("Polite Japanese"));
+
+    // Ranks: a repeat comes back to the form with the rule's own message, and nothing is kept.
+    let channels = mei.get("/console/markets/JP/channels").await;
+    assert_eq!(channels.status, 200);
+    assert!(
+        channels
+            .body
+            .contains(r#"<label class="sr-only" for="rank-line">"#)
+    );
+    let uses = |id: &str| -> Vec<(String, String)> {
+        ["pre-sale", "after-sale"]
+            .iter()
+            .map(|u| (format!("uses-{id}"), u.to_string()))
+            .collect()
+    };
+    let mut fields: Vec<(String, String)> = vec![("csrf".into(), csrf(&channels.body))];
+    for (id, rank) in [
+        ("line", "2"),
+        ("email", "2"),
+        ("marketplace-chat", "3"),
+        ("x", "4"),
+        ("instagram", "5"),
+    ] {
+        fields.push((format!("rank-{id}"), rank.into()));
+        fields.extend(uses(id));
+    }
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let refused = mei.post("/console/markets/JP/channels", &refs).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused.body.contains("channel ranks must be 1, 2, 3"),
+        "{}",
+        refused.body
+    );
+    let mut conn = app.state.pool.get().unwrap();
+    assert_eq!(
+        marketguide::db::changesets::list(
+            &mut conn,
+            &marketguide::db::changesets::ListFilter {
+                limit: 10,
+                ..Default::default()
+            }
+        )
+        .unwrap()
+        .len(),
+        1,
+        "the refused form left no changeset behind"
+    );
+    drop(conn);
+    // Email first, LINE second.
+    fields.retain(|(n, _)| n != "rank-line" && n != "rank-email");
+    fields.push(("rank-email".into(), "1".into()));
+    fields.push(("rank-line".into(), "2".into()));
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let saved = mei.post("/console/markets/JP/channels", &refs).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let cs2 = saved.location.unwrap();
+    mei.submit(&cs2, &format!("{cs2}/submit"), &[]).await;
+    let mut kenji = Browser::new(&app);
+    kenji.sign_in("kenji", PASSWORD).await;
+    let review = kenji.get(&cs2).await;
+    assert!(review.body.contains("channels[line].rank"));
+    assert_eq!(
+        kenji
+            .submit(&cs2, &format!("{cs2}/review"), &[("verdict", "approve")])
+            .await
+            .status,
+        303
+    );
+    let jp = app.get("/v1/markets/JP").await.json();
+    assert_eq!(jp["channels"][0]["id"], "email", "{}", jp["channels"]);
+    assert_eq!(jp["channels"][1]["id"], "line");
 }

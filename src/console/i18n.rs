@@ -165,4 +165,42 @@ mod tests {
         }
         assert_eq!(LOCALES.len(), SOURCES.len());
     }
+
+    /// Every id the pages ask for literally (`t("…")`, `t1("…", …)`) is in the reference file;
+    /// ids built with `format!` are checked by the page tests, which would show the raw id.
+    #[test]
+    fn every_id_the_pages_use_exists() {
+        let sources = [
+            include_str!("admin.rs"),
+            include_str!("channels.rs"),
+            include_str!("diffview.rs"),
+            include_str!("documents.rs"),
+            include_str!("error.rs"),
+            include_str!("etiquette.rs"),
+            include_str!("history.rs"),
+            include_str!("home.rs"),
+            include_str!("layout.rs"),
+            include_str!("market.rs"),
+            include_str!("review.rs"),
+            include_str!("session.rs"),
+            include_str!("taboo.rs"),
+            include_str!("translate.rs"),
+        ];
+        let reference = &LOCALES[0].bundle;
+        let mut used = 0;
+        for source in sources {
+            for marker in ["ui.t(\"", "ui.t1(\""] {
+                for (at, _) in source.match_indices(marker) {
+                    let rest = &source[at + marker.len()..];
+                    let id = rest.split('"').next().unwrap();
+                    assert!(
+                        reference.has_message(id),
+                        "`{id}` is used but not in en-US.ftl"
+                    );
+                    used += 1;
+                }
+            }
+        }
+        assert!(used > 100, "{used}");
+    }
 }

@@ -11,14 +11,17 @@
 //! Not part of the OpenAPI document: it is a user interface, not a contract.
 
 mod admin;
+mod channels;
 mod diffview;
 mod documents;
 mod error;
+mod etiquette;
 mod form;
 mod history;
 mod home;
 mod i18n;
 mod layout;
+mod market;
 mod review;
 mod session;
 mod structured;
@@ -55,6 +58,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/markets/{code}", web::get().to(taboo::market))
             .route("/markets/{code}/taboos/{id}", web::get().to(taboo::form))
             .route("/markets/{code}/taboos/{id}", web::post().to(taboo::save))
+            .route(
+                "/markets/{code}/etiquette/{id}",
+                web::get().to(etiquette::form),
+            )
+            .route(
+                "/markets/{code}/etiquette/{id}",
+                web::post().to(etiquette::save),
+            )
+            .route("/markets/{code}/channels", web::get().to(channels::form))
+            .route("/markets/{code}/channels", web::post().to(channels::save))
             .route("/translate", web::get().to(translate::page))
             .route("/releases", web::get().to(history::releases))
             .route("/releases/{number}", web::get().to(history::release))

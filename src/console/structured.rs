@@ -169,6 +169,27 @@ pub fn write_entry(toml: &str, array: &str, entry: &Entry) -> Result<String, Str
     Ok(doc.to_string())
 }
 
+/// `toml` with the integer `field` of entry `id` of `[[array]]` set to `number`.
+pub fn set_integer(
+    toml: &str,
+    array: &str,
+    id: &str,
+    field: &str,
+    number: i64,
+) -> Result<String, String> {
+    let mut doc: DocumentMut = toml.parse().map_err(|e| format!("{e}"))?;
+    let table = doc
+        .get_mut(array)
+        .and_then(Item::as_array_of_tables_mut)
+        .and_then(|t| {
+            t.iter_mut()
+                .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(id))
+        })
+        .ok_or_else(|| format!("no `{array}` entry `{id}`"))?;
+    table[field] = value(number);
+    Ok(doc.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

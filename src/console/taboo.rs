@@ -12,16 +12,13 @@ use super::documents::see_other;
 use super::error::ConsoleError;
 use super::form::Posted;
 use super::layout::{self, csrf};
+use super::market::{self, MarketDocs, kebab, load, parse_market};
 use super::session::Staff;
 use super::structured::{self, Entry};
-use crate::api::blocking::{internal, with_conn};
-use crate::api::problem::ApiError;
 use crate::auth::Role;
 use crate::content::catalog::check_document;
-use crate::content::model::{MarketDef, TabooDef};
-use crate::content::{ContentError, ContentErrors, DocumentKey};
-use crate::db::changesets::{self, ChangesetError};
-use crate::db::documents;
+use crate::content::model::TabooDef;
+use crate::content::{ContentError, DocumentKey};
 use crate::state::AppState;
 
 const CATEGORIES: &[&str] = &[
@@ -29,84 +26,6 @@ const CATEGORIES: &[&str] = &[
 ];
 const SEVERITIES: &[&str] = &["info", "caution", "avoid"];
 const SCOPES: &[&str] = &["marketing", "packaging", "messages", "product"];
-
-/// The published documents a market's taboos live in.
-struct MarketDocs {
-    code: String,
-    structure: (String, i64),
-    /// (locale, text, head revision), reference locale first.
-    texts: Vec<(String, String, i64)>,
-}
-
-fn market_code(ui: &super::i18n::Ui, code: &str) -> Result<String, ConsoleError> {
-    let code = code.to_ascii_uppercase();
-    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
-        Ok(code)
-    } else {
-        Err(ConsoleError::not_found(
-            ui,
-            ui.t1("error-no-market", "code", &code),
-        ))
-    }
-}
-
-async fn load(
-    state: &AppState,
-    ui: &super::i18n::Ui,
-    code: &str,
-) -> Result<MarketDocs, ConsoleError> {
-    let code = market_code(ui, code)?;
-    let c = code.clone();
-    let docs = with_conn(&state.pool, move |conn| {
-        let head_text = |conn: &mut crate::db::DbConnection, rev: i64| {
-            documents::revision(conn, rev)
-                .map_err(internal)
-                .map(|r| r.map(|(_, t)| t).unwrap_or_default())
-        };
-        let Some(structure) = documents::list(conn, Some(&format!("market/{c}")))
-            .map_err(internal)?
-            .into_iter()
-            .find(|d| d.key == format!("market/{c}"))
-            .and_then(|d| d.head)
-        else {
-            return Ok(None);
-        };
-        let suffix = format!("/market/{c}");
-        let mut texts = Vec::new();
-        for doc in documents::list(conn, Some("text/")).map_err(internal)? {
-            let (Some(head), Some(locale)) = (
-                doc.head,
-                doc.key
-                    .strip_prefix("text/")
-                    .and_then(|rest| rest.strip_suffix(&suffix)),
-            ) else {
-                continue;
-            };
-            texts.push((locale.to_string(), head_text(conn, head)?, head));
-        }
-        // The reference locale first, then alphabetical.
-        texts.sort_by_key(|(l, _, _)| (l != "en-US", l.clone()));
-        Ok(Some(MarketDocs {
-            code: c.clone(),
-            structure: (head_text(conn, structure)?, structure),
-            texts,
-        }))
-    })
-    .await
-    .map_err(|e| ConsoleError::from_api(ui, e))?;
-    docs.ok_or_else(|| ConsoleError::not_found(ui, ui.t1("error-no-market", "code", &code)))
-}
-
-fn parse_market(ui: &super::i18n::Ui, docs: &MarketDocs) -> Result<MarketDef, ConsoleError> {
-    toml::from_str(&docs.structure.0).map_err(|e| ConsoleError::internal(ui, e))
-}
-
-fn kebab(v: impl serde::Serialize) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
 
 /// `GET /console/markets/{code}`: the market's documents and its taboos.
 pub async fn market(
@@ -154,6 +73,26 @@ pub async fn market(
                     p { a class="button" href={ "/console/markets/" (code) "/taboos/new" } { (ui.t("taboo-add")) } }
                 }
             }
+            section {
+                h2 { (ui.t("rule-list")) }
+                ul class="plain" {
+                    @for r in &market.etiquette {
+                        li { a href={ "/console/markets/" (code) "/etiquette/" (r.id) } { (r.id) } " " span class="muted" { (ui.t(&format!("rule-topic-{}", kebab(r.topic)))) } }
+                    }
+                }
+                @if staff.is(Role::Editor) {
+                    p { a class="button" href={ "/console/markets/" (code) "/etiquette/new" } { (ui.t("rule-add")) } }
+                }
+            }
+            section {
+                h2 { (ui.t("channels-list")) }
+                ol {
+                    @for c in sorted_channels(&market) { li { code { (c) } } }
+                }
+                @if staff.is(Role::Editor) {
+                    p { a class="button" href={ "/console/markets/" (code) "/channels" } { (ui.t("channels-edit")) } }
+                }
+            }
         }
     };
     Ok(layout::page(
@@ -162,6 +101,12 @@ pub async fn market(
         &ui.t1("market-title", "code", code),
         body,
     ))
+}
+
+fn sorted_channels(market: &crate::content::model::MarketDef) -> Vec<String> {
+    let mut channels: Vec<_> = market.channels.iter().collect();
+    channels.sort_by_key(|c| c.rank);
+    channels.into_iter().map(|c| c.id.clone()).collect()
 }
 
 /// What the form holds (from the documents, or as posted).
@@ -252,12 +197,7 @@ fn render(
             p { a href={ "/console/markets/" (code) } { "← " (ui.t1("market-title", "code", code)) } }
             h1 { (title) }
             p class="muted" { (ui.t("taboo-explain")) }
-            @if !errors.is_empty() {
-                div class="notice error" role="alert" {
-                    p { strong { (ui.t("edit-invalid")) } }
-                    ul { @for e in errors { li { code { (e.document) @if let (Some(l), Some(c)) = (e.line, e.column) { ":" (l) ":" (c) } } " " (e.message) } } }
-                }
-            }
+            (market::problems(ui, errors))
             form method="post" action=(action) class="stack taboo" {
                 (csrf(staff))
                 @if is_new {
@@ -308,6 +248,15 @@ fn render(
         }
     };
     layout::page_response(ui, Some(staff), &title, body, status)
+}
+
+/// An entry id: lowercase kebab-case, 2 to 63 characters.
+pub fn valid_id(id: &str) -> bool {
+    (2..=63).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
 }
 
 pub async fn save(
@@ -425,11 +374,7 @@ pub async fn save(
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     }
-    let changed: Vec<_> = writes
-        .into_iter()
-        .filter(|(_, before, after, _)| before != after)
-        .collect();
-    if changed.is_empty() {
+    if writes.iter().all(|(_, before, after, _)| before == after) {
         return Err(ConsoleError::bad_input(&ui, ui.t("taboo-unchanged")));
     }
     let title = if is_new {
@@ -437,34 +382,9 @@ pub async fn save(
     } else {
         format!("{}: taboo {id}", docs.code)
     };
-    let me = staff.username.clone();
-    let admin = staff.is(Role::Admin);
-    let outcome = with_conn(&state.pool, move |conn| {
-        use diesel::Connection;
-        // One changeset with every edit, or nothing at all.
-        let result = conn.transaction(|conn| {
-            let actor = changesets::Actor { name: &me, admin };
-            let changeset = changesets::create(conn, &me, &title, "")?;
-            for (key, _, after, base) in &changed {
-                changesets::put_edit(
-                    conn,
-                    changeset.id,
-                    None,
-                    actor,
-                    key,
-                    Some(after),
-                    Some(*base),
-                )?;
-            }
-            Ok::<_, ChangesetError>(changeset.id)
-        });
-        Ok::<_, ApiError>(result)
-    })
-    .await
-    .map_err(|e| ConsoleError::from_api(&ui, e))?;
-    match outcome {
+    match market::propose(&state, &staff, &title, writes).await? {
         Ok(changeset) => Ok(see_other(&format!("/console/changesets/{changeset}"))),
-        Err(ChangesetError::Invalid(ContentErrors(errors))) => Ok(render(
+        Err(errors) => Ok(render(
             &staff,
             &docs.code,
             is_new,
@@ -472,6 +392,5 @@ pub async fn save(
             &errors,
             StatusCode::UNPROCESSABLE_ENTITY,
         )),
-        Err(e) => Err(ConsoleError::from_changeset(&ui, e)),
     }
 }
