@@ -1068,3 +1068,108 @@ async fn etiquette_and_channel_rank_forms() {
     assert_eq!(jp["channels"][0]["id"], "email", "{}", jp["channels"]);
     assert_eq!(jp["channels"][1]["id"], "line");
 }
+
+#[actix_web::test]
+async fn several_changesets_approved_at_once_each_under_the_rules() {
+    let app = app_with_staff();
+    let seed = marketguide::content::ContentSet::seed().unwrap();
+    let mut mei = Browser::new(&app);
+    mei.sign_in("mei", PASSWORD).await;
+    let mut kenji = Browser::new(&app);
+    kenji.sign_in("kenji", PASSWORD).await;
+    // Two of mei's on different documents, one of kenji's own.
+    let mut made = Vec::new();
+    for (who, key, from, to) in [
+        (
+            "mei",
+            "text/en-US/market/JP",
+            "Be careful with the number 9.",
+            "Be careful with 9.",
+        ),
+        ("mei", "text/en-US/market/KR", "", ""),
+        ("kenji", "text/en-US/market/DE", "", ""),
+    ] {
+        let b = if who == "mei" { &mut mei } else { &mut kenji };
+        let text = seed.documents[&key.parse().unwrap()].clone();
+        let text = if from.is_empty() {
+            format!("{text}\n# reviewed\n")
+        } else {
+            text.replace(from, to)
+        };
+        let editor = b.get(&format!("/console/documents/{key}")).await;
+        let saved = b
+            .post(
+                "/console/edit",
+                &[
+                    ("csrf", &csrf(&editor.body)),
+                    ("document", key),
+                    ("base_revision", &hidden(&editor.body, "base_revision")),
+                    ("title", key),
+                    ("content", &text),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, 303, "{}", saved.body);
+        let cs = saved.location.unwrap();
+        assert_eq!(
+            b.submit(&cs, &format!("{cs}/submit"), &[]).await.status,
+            303
+        );
+        made.push(cs);
+    }
+    let list = kenji.get("/console/changesets").await;
+    assert!(list.body.contains("Approve selected"));
+    assert!(
+        !list.body.contains(r#"value="3|"#),
+        "kenji's own is not offered"
+    );
+    // The values as a browser sends them back (the quotes of the ETag unescaped).
+    let pick = |n: i64| -> String {
+        let marker = format!(r#"value="{n}|"#);
+        let at = list.body.find(&marker).unwrap() + r#"value=""#.len();
+        let rest = &list.body[at..];
+        let end = rest.find(r#"">"#).unwrap();
+        rest[..end].replace("&quot;", "\"")
+    };
+    let (one, two) = (pick(1), pick(2));
+    let own = {
+        let mut conn = app.state.pool.get().unwrap();
+        format!(
+            "3|{}",
+            marketguide::db::changesets::get(&mut conn, 3)
+                .unwrap()
+                .etag()
+        )
+    };
+    let page = kenji
+        .post(
+            "/console/changesets/approve-selected",
+            &[
+                ("csrf", &csrf(&list.body)),
+                ("approve", &one),
+                ("approve", &two),
+                ("approve", &own),
+                ("comment", "batch"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 409, "one of them is refused: {}", page.body);
+    assert!(page.body.contains("published as release 2"));
+    assert!(page.body.contains("published as release 3"));
+    assert!(page.body.contains("another reviewer must review it"));
+    let jp = app.get("/v1/markets/JP").await.json();
+    assert!(
+        jp["taboos"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["text"] == "Be careful with 9.")
+    );
+    let mut conn = app.state.pool.get().unwrap();
+    assert_eq!(
+        marketguide::db::changesets::get(&mut conn, 3)
+            .unwrap()
+            .state,
+        marketguide::db::changesets::State::InReview
+    );
+}

@@ -53,6 +53,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/documents/{key:.*}", web::get().to(documents::editor))
             .route("/edit", web::post().to(documents::save))
             .route("/changesets", web::get().to(review::list))
+            .route(
+                "/changesets/approve-selected",
+                web::post().to(review::approve_selected),
+            )
             .route("/changesets/{number}", web::get().to(review::page))
             .route("/changesets/{number}/{action}", web::post().to(review::act))
             .route("/markets/{code}", web::get().to(taboo::market))

@@ -67,6 +67,29 @@ pub async fn list(
                 }
             }
             (home::table(&staff, &rows, &ui.t("cs-none")))
+            @let waiting: Vec<_> = rows.iter().filter(|(c, _)| c.state == State::InReview && c.author != staff.username).collect();
+            @if staff.is(Role::Reviewer) && !waiting.is_empty() {
+                section {
+                    h2 { (ui.t("bulk-title")) }
+                    p class="muted" { (ui.t("bulk-explain")) }
+                    form method="post" action="/console/changesets/approve-selected" class="stack" {
+                        (csrf(&staff))
+                        fieldset {
+                            legend { (ui.t("bulk-pick")) }
+                            @for (c, _) in &waiting {
+                                label class="check" {
+                                    // The version shown is the version approved, as with If-Match.
+                                    input type="checkbox" name="approve" value={ (c.id) "|" (c.etag()) };
+                                    " #" (c.id) " " (c.title) " (" (c.author) ")"
+                                }
+                            }
+                        }
+                        label for="bulk-comment" { (ui.t("cs-verdict-comment")) }
+                        textarea id="bulk-comment" name="comment" rows="2" {}
+                        div class="row" { button type="submit" class="primary" { (ui.t("bulk-approve")) } }
+                    }
+                }
+            }
         }
     };
     Ok(layout::page(
@@ -74,6 +97,84 @@ pub async fn list(
         Some(&staff),
         &ui.t("cs-list-title"),
         body,
+    ))
+}
+
+/// `POST /console/changesets/approve-selected`: approves each chosen changeset in turn, as
+/// the approve action would (each its own release; each refusal reported, none hidden).
+pub async fn approve_selected(
+    state: web::Data<AppState>,
+    staff: Staff,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, ConsoleError> {
+    let form = Posted::from(form);
+    staff.check(&form)?;
+    staff.require(Role::Reviewer)?;
+    let ui = staff.ui;
+    let picked: Vec<(i64, String)> = form
+        .all("approve")
+        .into_iter()
+        .filter_map(|v| {
+            let (id, etag) = v.split_once('|')?;
+            Some((id.parse().ok()?, etag.to_string()))
+        })
+        .collect();
+    if picked.is_empty() {
+        return Err(ConsoleError::bad_input(&ui, ui.t("bulk-none")));
+    }
+    let comment = form.text("comment");
+    let me = staff.username.clone();
+    let outcomes = with_conn(&state.pool, move |conn| {
+        Ok(picked
+            .into_iter()
+            .map(|(id, etag)| {
+                let result =
+                    changesets::review(conn, id, Some(&etag), &me, Verdict::Approve, &comment)
+                        .map(|c| c.release)
+                        .map_err(|e| ApiError::from(e).to_string());
+                (id, result)
+            })
+            .collect::<Vec<_>>())
+    })
+    .await
+    .map_err(|e| ConsoleError::from_api(&ui, e))?;
+    if outcomes.iter().any(|(_, r)| r.is_ok()) {
+        let state = state.clone();
+        let refreshed = web::block(move || refresh_snapshot(&state)).await;
+        if let Err(e) = refreshed.map_err(anyhow::Error::from).and_then(|r| r) {
+            tracing::error!(error = ?e, "could not load the new release; will retry");
+        }
+    }
+    let all_ok = outcomes.iter().all(|(_, r)| r.is_ok());
+    let body = html! {
+        main {
+            h1 { (ui.t("bulk-title")) }
+            ul class="plain" {
+                @for (id, result) in &outcomes {
+                    li {
+                        a href={ "/console/changesets/" (id) } { "#" (id) } " "
+                        @match result {
+                            Ok(Some(release)) => { span class="badge state-published" { (ui.t1("cs-published-as", "release", release)) } }
+                            Ok(None) => { span class="badge" { (ui.t("state-published")) } }
+                            Err(message) => { span class="notice error" { (message) } }
+                        }
+                    }
+                }
+            }
+            p { a href="/console/changesets" { (ui.t("cs-list-title")) } }
+        }
+    };
+    let status = if all_ok {
+        StatusCode::OK
+    } else {
+        StatusCode::CONFLICT
+    };
+    Ok(layout::page_response(
+        &ui,
+        Some(&staff),
+        &ui.t("bulk-title"),
+        body,
+        status,
     ))
 }
 

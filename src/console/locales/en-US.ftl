@@ -257,3 +257,9 @@ channels-uses-of = What { $channel } is used for
 channels-use-pre-sale = pre-sale
 channels-use-after-sale = after-sale
 channels-use-marketing = marketing
+
+bulk-title = Approve several
+bulk-explain = Each changeset you tick is approved as it is shown here and published as its own release, one after another; any that cannot be (your own, changed since, conflicting) is reported and left in review.
+bulk-pick = Changesets in review
+bulk-approve = Approve selected
+bulk-none = No changeset was selected.

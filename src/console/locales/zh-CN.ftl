@@ -257,3 +257,9 @@ channels-uses-of = { $channel } 的用途
 channels-use-pre-sale = 售前
 channels-use-after-sale = 售后
 channels-use-marketing = 营销
+
+bulk-title = 批量批准
+bulk-explain = 勾选的每个变更集都会按此处显示的版本依次批准，并各自发布为一个新版本；无法批准的（您自己的、此后被修改的或有冲突的）会列出原因并保留在待审核状态。
+bulk-pick = 待审核的变更集
+bulk-approve = 批准所选
+bulk-none = 没有选择任何变更集。
