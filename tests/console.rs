@@ -1173,3 +1173,63 @@ async fn several_changesets_approved_at_once_each_under_the_rules() {
         marketguide::db::changesets::State::InReview
     );
 }
+
+#[actix_web::test]
+async fn holiday_form_changes_and_adds_a_holiday() {
+    let app = app_with_staff();
+    let mut mei = Browser::new(&app);
+    mei.sign_in("mei", PASSWORD).await;
+    let form = mei.get("/console/markets/JP/holidays/new-year").await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(
+        form.body.contains(r#"value="30""#),
+        "the lead time is prefilled"
+    );
+    let new = mei.get("/console/markets/JP/holidays/new").await;
+    let saved = mei
+        .post(
+            "/console/markets/JP/holidays/new",
+            &[
+                ("csrf", &csrf(&new.body)),
+                ("id", "white-day"),
+                ("month", "3"),
+                ("day", "14"),
+                ("kind", "commercial"),
+                ("promotion_lead_days", "21"),
+                ("duration_days", "1"),
+                ("name-en-US", "White Day"),
+                ("note-en-US", "A month after Valentine's Day, men give return gifts (sweets, accessories); a gift-shopping peak."),
+                ("name-zh-CN", "白色情人节"),
+                ("note-zh-CN", "情人节一个月后，男性回赠礼物（糖果、饰品），是礼品消费的高峰。"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let cs = saved.location.unwrap();
+    let page = mei.get(&cs).await;
+    assert!(page.body.contains("apply cleanly"), "{}", page.body);
+    assert!(page.body.contains("holidays[white-day]"));
+    mei.submit(&cs, &format!("{cs}/submit"), &[]).await;
+    let mut kenji = Browser::new(&app);
+    kenji.sign_in("kenji", PASSWORD).await;
+    assert_eq!(
+        kenji
+            .submit(&cs, &format!("{cs}/review"), &[("verdict", "approve")])
+            .await
+            .status,
+        303
+    );
+    let march = app
+        .get("/v1/markets/JP/holidays?from=2027-03-01&to=2027-03-31&lang=zh-CN")
+        .await
+        .json();
+    let day = march["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == "white-day")
+        .expect("white day")
+        .clone();
+    assert_eq!(day["start"], "2027-03-14");
+    assert_eq!(day["name"], "白色情人节");
+}

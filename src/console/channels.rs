@@ -128,17 +128,14 @@ pub async fn save(
         let Ok(rank) = rank.parse::<i64>() else {
             return Err(ConsoleError::bad_input(&ui, format!("rank-{id}: `{rank}`")));
         };
-        // A number, not a string: write it through toml_edit directly.
         structure = structured::write_entry(
             &structure,
             "channels",
             &Entry {
                 id,
-                strings: vec![],
-                lists: vec![("uses", uses.clone())],
+                values: vec![("rank", rank.into()), ("uses", structured::strings(uses))],
             },
         )
-        .and_then(|s| structured::set_integer(&s, "channels", id, "rank", rank))
         .map_err(|e| ConsoleError::internal(&ui, e))?;
     }
     let writes: Vec<Write> = vec![(

@@ -190,8 +190,7 @@ pub async fn save(
     };
     let entry = Entry {
         id: &id,
-        strings: vec![("topic", topic)],
-        lists: vec![],
+        values: vec![("topic", topic.as_str().into())],
     };
     let structure = structured::write_entry(&docs.structure.0, "etiquette", &entry)
         .map_err(|e| ConsoleError::internal(&ui, e))?;

@@ -178,6 +178,7 @@ mod tests {
             include_str!("error.rs"),
             include_str!("etiquette.rs"),
             include_str!("history.rs"),
+            include_str!("holiday.rs"),
             include_str!("home.rs"),
             include_str!("layout.rs"),
             include_str!("market.rs"),

@@ -18,6 +18,7 @@ mod error;
 mod etiquette;
 mod form;
 mod history;
+mod holiday;
 mod home;
 mod i18n;
 mod layout;
@@ -69,6 +70,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(
                 "/markets/{code}/etiquette/{id}",
                 web::post().to(etiquette::save),
+            )
+            .route(
+                "/markets/{code}/holidays/{id}",
+                web::get().to(holiday::form),
+            )
+            .route(
+                "/markets/{code}/holidays/{id}",
+                web::post().to(holiday::save),
             )
             .route("/markets/{code}/channels", web::get().to(channels::form))
             .route("/markets/{code}/channels", web::post().to(channels::save))

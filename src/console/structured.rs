@@ -128,10 +128,17 @@ fn message_lines(ftl: &str, id: &str) -> Option<(usize, usize)> {
 /// The fields of one entry of a TOML array of tables, identified by `id`.
 pub struct Entry<'a> {
     pub id: &'a str,
-    /// (field, string value) pairs set on the entry.
-    pub strings: Vec<(&'a str, String)>,
-    /// (field, list of strings) pairs set on the entry.
-    pub lists: Vec<(&'a str, Vec<String>)>,
+    /// (field, value) pairs set on the entry, in this order for a new one.
+    pub values: Vec<(&'a str, toml_edit::Value)>,
+}
+
+/// A TOML array of strings.
+pub fn strings(items: &[String]) -> toml_edit::Value {
+    let mut list = Array::new();
+    for item in items {
+        list.push(item.as_str());
+    }
+    toml_edit::Value::Array(list)
 }
 
 /// `toml` with entry `entry.id` of `[[array]]` updated, or appended when new. Fields not
@@ -156,37 +163,9 @@ pub fn write_entry(toml: &str, array: &str, entry: &Entry) -> Result<String, Str
             tables.iter_mut().last().expect("just pushed")
         }
     };
-    for (field, text) in &entry.strings {
-        table[field] = value(text.as_str());
+    for (field, v) in &entry.values {
+        table[field] = value(v.clone());
     }
-    for (field, items) in &entry.lists {
-        let mut list = Array::new();
-        for item in items {
-            list.push(item.as_str());
-        }
-        table[field] = value(list);
-    }
-    Ok(doc.to_string())
-}
-
-/// `toml` with the integer `field` of entry `id` of `[[array]]` set to `number`.
-pub fn set_integer(
-    toml: &str,
-    array: &str,
-    id: &str,
-    field: &str,
-    number: i64,
-) -> Result<String, String> {
-    let mut doc: DocumentMut = toml.parse().map_err(|e| format!("{e}"))?;
-    let table = doc
-        .get_mut(array)
-        .and_then(Item::as_array_of_tables_mut)
-        .and_then(|t| {
-            t.iter_mut()
-                .find(|t| t.get("id").and_then(|v| v.as_str()) == Some(id))
-        })
-        .ok_or_else(|| format!("no `{array}` entry `{id}`"))?;
-    table[field] = value(number);
     Ok(doc.to_string())
 }
 
@@ -235,15 +214,16 @@ mod tests {
         let toml = "# top\ncode = \"JP\"\n\n[[taboos]]\nid = \"n4\"\nseverity = \"avoid\"\nterms = { any = [\"4\"] }\n";
         let entry = Entry {
             id: "n4",
-            strings: vec![("severity", "caution".into())],
-            lists: vec![],
+            values: vec![("severity", "caution".into())],
         };
         let out = write_entry(toml, "taboos", &entry).unwrap();
         assert_eq!(out, toml.replace("\"avoid\"", "\"caution\""));
         let added = Entry {
             id: "n9",
-            strings: vec![("severity", "info".into())],
-            lists: vec![("applies_to", vec!["marketing".into()])],
+            values: vec![
+                ("severity", "info".into()),
+                ("applies_to", strings(&["marketing".into()])),
+            ],
         };
         let out = write_entry(toml, "taboos", &added).unwrap();
         assert!(

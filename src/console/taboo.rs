@@ -85,6 +85,17 @@ pub async fn market(
                 }
             }
             section {
+                h2 { (ui.t("holiday-list")) }
+                ul class="columns" {
+                    @for h in &market.holidays {
+                        li { a href={ "/console/markets/" (code) "/holidays/" (h.id) } { (h.id) } " " span class="muted" { (ui.t(&format!("holiday-kind-{}", kebab(h.kind)))) } }
+                    }
+                }
+                @if staff.is(Role::Editor) {
+                    p { a class="button" href={ "/console/markets/" (code) "/holidays/new" } { (ui.t("holiday-add")) } }
+                }
+            }
+            section {
                 h2 { (ui.t("channels-list")) }
                 ol {
                     @for c in sorted_channels(&market) { li { code { (c) } } }
@@ -321,12 +332,12 @@ pub async fn save(
     // The new text of each document the taboo lives in.
     let entry = Entry {
         id: &id,
-        strings: vec![
-            ("category", values.category.clone()),
-            ("subject", values.subject.clone()),
-            ("severity", values.severity.clone()),
+        values: vec![
+            ("category", values.category.as_str().into()),
+            ("subject", values.subject.as_str().into()),
+            ("severity", values.severity.as_str().into()),
+            ("applies_to", structured::strings(&values.applies_to)),
         ],
-        lists: vec![("applies_to", values.applies_to.clone())],
     };
     let structure = structured::write_entry(&docs.structure.0, "taboos", &entry)
         .map_err(|e| ConsoleError::internal(&ui, e))?;
