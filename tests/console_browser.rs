@@ -138,6 +138,7 @@ async fn editor_changes_a_taboo_and_a_reviewer_publishes_it_in_a_real_browser() 
     let app = spawn_app();
     app.add_user("mei", PASSWORD, Role::Editor);
     app.add_user("kenji", PASSWORD, Role::Reviewer);
+    app.add_user("root", PASSWORD, Role::Admin);
     let base = app.server.url("").trim_end_matches('/').to_string();
     let driver = Driver::start();
     let client = browser(&driver).await;
@@ -255,10 +256,45 @@ async fn editor_changes_a_taboo_and_a_reviewer_publishes_it_in_a_real_browser() 
                 "translate",
             ),
             ("/console/releases/2", "release"),
+            ("/console/markets/JP/channels", "channels"),
+            ("/console/markets/JP/holidays/new-year", "holiday"),
+            ("/console/markets/JP/etiquette/keigo", "etiquette"),
             (
                 "/console/lang?to=zh-CN&back=/console/changesets/1",
                 "review-zh-CN",
             ),
+            ("/console/markets/JP/taboos/number-4", "taboo-zh-CN"),
+            ("/console/lang?to=en-US&back=/console/", "home-after"),
+        ] {
+            client.goto(&format!("{base}{path}")).await.unwrap();
+            shot(&client, name).await;
+        }
+        // Keyboard focus: the first Tab from the top of a page lands on the skip link.
+        client
+            .goto(&format!("{base}/console/changesets"))
+            .await
+            .unwrap();
+        client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys("\u{E004}")
+            .await
+            .unwrap();
+        shot(&client, "focus-skip-link").await;
+        client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys("\u{E004}\u{E004}")
+            .await
+            .unwrap();
+        shot(&client, "focus-nav").await;
+        sign_out(&client).await;
+        sign_in(&client, &base, "root").await;
+        for (path, name) in [
+            ("/console/admin/users", "users"),
+            ("/console/admin/audit", "audit"),
         ] {
             client.goto(&format!("{base}{path}")).await.unwrap();
             shot(&client, name).await;

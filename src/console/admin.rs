@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use maud::html;
 
 use super::documents::see_other;
-use super::error::ConsoleError;
+use super::error::{ConsoleError, encode};
 use super::form::Posted;
 use super::layout::{self, csrf, when};
 use super::session::Staff;
@@ -74,7 +74,7 @@ async fn render_users(
                                     (csrf(staff))
                                     input type="hidden" name="change" value="password";
                                     label class="sr-only" for={ "pw-" (u.username) } { (ui.t("users-new-password")) }
-                                    input id={ "pw-" (u.username) } name="password" type="password" autocomplete="new-password" minlength="12" required placeholder=(ui.t("users-new-password"));
+                                    input id={ "pw-" (u.username) } name="password" type="password" autocomplete="new-password" minlength="12" required placeholder=(ui.t("users-password-short"));
                                     button type="submit" { (ui.t("users-reset")) }
                                 }
                             }
@@ -88,7 +88,7 @@ async fn render_users(
                     (csrf(staff))
                     label for="new-username" { (ui.t("login-username")) }
                     input id="new-username" name="username" type="text" required pattern="[a-z0-9][a-z0-9._-]{1,63}" aria-describedby="new-username-help";
-                    p id="new-username-help" class="small muted" { (names::RULE) }
+                    p id="new-username-help" class="small muted" { (ui.t("users-name-rule")) }
                     label for="new-password" { (ui.t("login-password")) }
                     input id="new-password" name="password" type="password" autocomplete="new-password" minlength="12" required;
                     label for="new-role" { (ui.t("users-role")) }
@@ -285,7 +285,7 @@ pub async fn audit(
                 }
             }
             @if let Some(before) = next {
-                p { a href={ "/console/admin/audit?before=" (before) "&actor=" (value(&filter.actor)) "&action=" (value(&filter.action)) "&target=" (value(&filter.target)) } { (ui.t("audit-older")) } }
+                p { a href={ "/console/admin/audit?before=" (before) "&actor=" (encode(&value(&filter.actor))) "&action=" (encode(&value(&filter.action))) "&target=" (encode(&value(&filter.target))) } { (ui.t("audit-older")) } }
             }
         }
     };

@@ -21,6 +21,8 @@ use crate::state::AppState;
 #[derive(serde::Deserialize)]
 pub struct BrowseQuery {
     prefix: Option<String>,
+    /// Only one locale's documents (text and phrase sets).
+    locale: Option<String>,
 }
 
 /// Groups for the browse page, by key prefix: (prefix, message id of the heading).
@@ -44,6 +46,24 @@ pub async fn browse(
     })
     .await
     .map_err(|e| ConsoleError::from_api(&ui, e))?;
+    let locales: std::collections::BTreeSet<String> = list
+        .iter()
+        .filter_map(|d| {
+            d.key
+                .parse::<DocumentKey>()
+                .ok()?
+                .locale()
+                .map(|l| l.to_string())
+        })
+        .collect();
+    let locale = query.locale.clone().filter(|l| locales.contains(l));
+    let list: Vec<_> = match &locale {
+        Some(l) => list
+            .into_iter()
+            .filter(|d| d.key.contains(&format!("/{l}/")) || d.key.ends_with(&format!("/{l}")))
+            .collect(),
+        None => list,
+    };
     let markets: Vec<String> = list
         .iter()
         .filter_map(|d| d.key.strip_prefix("market/").map(str::to_string))
@@ -56,6 +76,12 @@ pub async fn browse(
                 input id="prefix" name="prefix" type="text" value=(prefix.clone().unwrap_or_default())
                     placeholder="text/zh-CN/market/JP";
                 button type="submit" { (ui.t("docs-filter-apply")) }
+            }
+            p class="chips" aria-label=(ui.t("docs-by-locale")) {
+                a class="chip" href="/console/documents" aria-current=[locale.is_none().then_some("page")] { (ui.t("cs-all")) }
+                @for l in &locales {
+                    a class="chip" lang=(l) href={ "/console/documents?locale=" (l) } aria-current=[(locale.as_ref() == Some(l)).then_some("page")] { (l) }
+                }
             }
             @if !markets.is_empty() {
                 section {

@@ -115,7 +115,7 @@ docs-title = Documents
 docs-filter = Key starts with
 docs-filter-apply = Filter
 docs-structured = Forms by market
-docs-structured-intro = Change a taboo through a form: the structure and the text in every locale go into one changeset.
+docs-structured-intro = Change a taboo, an etiquette rule, a holiday or the channel ranks through a form: the structure and the text in every locale go into one changeset.
 docs-group-markets = Market structure
 docs-group-text = Guidance text
 docs-group-phrases = Phrase sets
@@ -284,3 +284,7 @@ holiday-name = Name
 holiday-note = Note
 holiday-name-required = The name in every locale is required.
 error-no-holiday = There is no holiday “{ $id }”.
+
+users-name-rule = 2 to 64 characters: lowercase letters a–z, digits, “.”, “_” and “-”, starting with a letter or digit.
+users-password-short = 12+ characters
+docs-by-locale = Documents by locale

@@ -115,7 +115,7 @@ docs-title = 文档
 docs-filter = 键名前缀
 docs-filter-apply = 筛选
 docs-structured = 按市场填写表单
-docs-structured-intro = 通过表单修改禁忌：结构和各语言的文本会一并放进同一个变更集。
+docs-structured-intro = 通过表单修改禁忌、礼仪规则、节日或渠道排名：结构和各语言的文本会一并放进同一个变更集。
 docs-group-markets = 市场结构
 docs-group-text = 指南文本
 docs-group-phrases = 话术集
@@ -284,3 +284,7 @@ holiday-name = 名称
 holiday-note = 说明
 holiday-name-required = 每种语言的名称均为必填。
 error-no-holiday = 没有节日“{ $id }”。
+
+users-name-rule = 2 至 64 个字符：小写字母 a–z、数字、“.”、“_”和“-”，须以字母或数字开头。
+users-password-short = 至少 12 个字符
+docs-by-locale = 按语言查看文档
