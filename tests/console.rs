@@ -926,6 +926,15 @@ async fn comments_history_and_revert() {
     let release = mei.get("/console/releases/2").await;
     assert!(release.body.contains("text/zh-CN/market/JP"));
     assert!(
+        release.body.contains("taboo-white-envelopes"),
+        "what the release changed, inline"
+    );
+    assert!(
+        release
+            .body
+            .contains("赠送礼金请使用带装饰的礼金袋（熨斗袋）。")
+    );
+    assert!(
         !release.body.contains("Propose restoring release 2"),
         "the latest release has nothing to restore"
     );

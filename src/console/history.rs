@@ -17,6 +17,9 @@ use crate::content::DocumentKey;
 use crate::db::{changesets, documents, store};
 use crate::state::AppState;
 
+/// Releases with at most this many documents show every diff on their page.
+const MAX_INLINE_DIFFS: usize = 20;
+
 pub async fn releases(
     state: web::Data<AppState>,
     staff: Staff,
@@ -67,15 +70,33 @@ pub async fn release(
             return Ok(None);
         };
         let changes = store::release_changes(conn, n).map_err(internal)?;
+        // What each document's change says, for releases small enough to read on one page
+        // (the seed release has hundreds of documents: those get links only).
+        let mut diffs = Vec::new();
+        if changes.len() <= MAX_INLINE_DIFFS {
+            for change in &changes {
+                let text = |conn: &mut crate::db::DbConnection,
+                            rev: Option<i64>|
+                 -> Result<Option<String>, ApiError> {
+                    Ok(match rev {
+                        Some(rev) => documents::revision(conn, rev)
+                            .map_err(internal)?
+                            .map(|(_, t)| t),
+                        None => None,
+                    })
+                };
+                diffs.push((text(conn, change.previous)?, text(conn, change.revision)?));
+            }
+        }
         let changeset = changesets::for_release(conn, n)?;
         let latest = store::latest_release(conn)
             .map_err(internal)?
             .map_or(0, |r| r.id);
-        Ok(Some((release, changes, changeset, latest)))
+        Ok(Some((release, changes, diffs, changeset, latest)))
     })
     .await
     .map_err(|e| ConsoleError::from_api(&ui, e))?;
-    let Some((release, changes, changeset, latest)) = found else {
+    let Some((release, changes, diffs, changeset, latest)) = found else {
         return Err(ConsoleError::not_found(
             &ui,
             ui.t1("rel-none", "release", n),
@@ -106,6 +127,14 @@ pub async fn release(
                                 }
                             }
                         }
+                    }
+                }
+            }
+            @for (change, (before, after)) in changes.iter().zip(&diffs) {
+                @if let Ok(key) = change.document.parse::<DocumentKey>() {
+                    article class="edit" {
+                        h3 { code { (change.document) } }
+                        (diffview::document(&ui, &key, before.as_deref(), after.as_deref()))
                     }
                 }
             }
