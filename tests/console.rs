@@ -811,6 +811,21 @@ async fn conflicts_show_and_rebase_clears_them() {
         assert_eq!(saved.status, 303, "{}", saved.body);
         ids.push(saved.location.unwrap());
     }
+    // The editor offers to continue a draft instead of opening a new changeset.
+    let editor = mei.get("/console/documents/text/en-US/market/KR").await;
+    assert!(
+        editor
+            .body
+            .contains("/console/documents/text/en-US/market/KR?changeset=1")
+    );
+    let continued = mei
+        .get("/console/documents/text/en-US/market/KR?changeset=1")
+        .await;
+    assert!(
+        continued
+            .body
+            .contains(r#"name="etag" value="&quot;changeset-1-v2&quot;""#)
+    );
     mei.submit(&ids[0], &format!("{}/submit", ids[0]), &[])
         .await;
     let mut kenji = Browser::new(&app);

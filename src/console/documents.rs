@@ -133,6 +133,8 @@ struct Draft {
     base: Option<i64>,
     /// An open changeset to put the edit into (with its ETag), else a new one.
     changeset: Option<(i64, String, String)>,
+    /// My editable changesets, to continue one of them instead: (number, title).
+    drafts: Vec<(i64, String)>,
     title: String,
     errors: Vec<ContentError>,
     history: Option<documents::History>,
@@ -151,6 +153,7 @@ pub async fn editor(
         .map_err(|_| ConsoleError::not_found(&ui, ui.t1("error-no-document", "key", &key_text)))?;
     let changeset = query.changeset;
     let k = key.clone();
+    let me = staff.username.clone();
     let draft = with_conn(&state.pool, move |conn| {
         let history = documents::history(conn, &k.to_string()).map_err(internal)?;
         let head = history.as_ref().and_then(|h| h.document.head);
@@ -175,10 +178,29 @@ pub async fn editor(
             }
             target = Some((cs.id, cs.etag(), cs.title));
         }
+        let drafts = changesets::list(
+            conn,
+            &changesets::ListFilter {
+                open: true,
+                author: Some(me),
+                limit: 20,
+                ..changesets::ListFilter::default()
+            },
+        )?
+        .into_iter()
+        .filter(|(c, _)| {
+            matches!(
+                c.state,
+                changesets::State::Draft | changesets::State::ChangesRequested
+            )
+        })
+        .map(|(c, _)| (c.id, c.title))
+        .collect();
         Ok(Draft {
             key: k,
             content,
             base,
+            drafts,
             changeset: target,
             title: String::new(),
             errors: Vec::new(),
@@ -239,6 +261,14 @@ fn render(staff: &Staff, draft: Draft, status: StatusCode) -> HttpResponse {
                             p { (ui.t("edit-into")) " " a href={ "/console/changesets/" (id) } { "#" (id) " " (title) } }
                         }
                         None => {
+                            @if !draft.drafts.is_empty() {
+                                p class="small" {
+                                    (ui.t("edit-continue")) " "
+                                    @for (id, title) in &draft.drafts {
+                                        a href={ "/console/documents/" (key) "?changeset=" (id) } { "#" (id) " " (title) } " "
+                                    }
+                                }
+                            }
                             label for="title" { (ui.t("edit-changeset-title")) }
                             input id="title" name="title" type="text" required maxlength="200"
                                 value=(if draft.title.is_empty() { ui.t1("edit-default-title", "key", &key) } else { draft.title.clone() });
@@ -329,6 +359,7 @@ pub async fn save(
         content: content.clone(),
         base,
         changeset: changeset.map(|id| (id, etag.clone().unwrap_or_default(), String::new())),
+        drafts: Vec::new(),
         title: title.clone(),
         errors,
         history: None,

@@ -288,3 +288,4 @@ error-no-holiday = There is no holiday “{ $id }”.
 users-name-rule = 2 to 64 characters: lowercase letters a–z, digits, “.”, “_” and “-”, starting with a letter or digit.
 users-password-short = 12+ characters
 docs-by-locale = Documents by locale
+edit-continue = Or add this edit to one of your drafts:

@@ -288,3 +288,4 @@ error-no-holiday = 没有节日“{ $id }”。
 users-name-rule = 2 至 64 个字符：小写字母 a–z、数字、“.”、“_”和“-”，须以字母或数字开头。
 users-password-short = 至少 12 个字符
 docs-by-locale = 按语言查看文档
+edit-continue = 或把这次修改放进您的草稿：
