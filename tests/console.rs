@@ -164,6 +164,13 @@ async fn sign_in_with_the_api_accounts_and_a_wrong_password_is_refused() {
         Some("/console/login?next=/console/changesets")
     );
 
+    let posted = b.post("/console/edit", &[("document", "market/JP")]).await;
+    assert_eq!(posted.status, 303);
+    assert_eq!(
+        posted.location.as_deref(),
+        Some("/console/login?next=/console/")
+    );
+
     let wrong = b.sign_in("mei", "not the password at all").await;
     assert_eq!(wrong.status, 401);
     assert!(

@@ -71,11 +71,15 @@ impl FromRequest for Staff {
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
         let ui = Ui::negotiate(req);
-        let next = req
-            .uri()
-            .path_and_query()
-            .map_or("/console/", |p| p.as_str())
-            .to_string();
+        // After signing in, back to the page; a form posted without a session is not resent.
+        let next = match req.method() {
+            &actix_web::http::Method::GET => req
+                .uri()
+                .path_and_query()
+                .map_or("/console/", |p| p.as_str())
+                .to_string(),
+            _ => "/console/".to_string(),
+        };
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string());
         Box::pin(async move {
