@@ -17,3 +17,4 @@ pub mod snapshot;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod webhooks;

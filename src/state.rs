@@ -42,6 +42,8 @@ pub struct AppState {
     pub client_address: ClientAddress,
     /// Origins allowed the write path from a browser (reads are open to all).
     pub cors_origins: CorsOrigins,
+    /// How webhooks are checked and sent.
+    pub webhooks: crate::webhooks::Settings,
 }
 
 impl AppState {
@@ -54,6 +56,12 @@ impl AppState {
     /// Lets these browser origins use the write path too.
     pub fn with_cors_origins(mut self, origins: CorsOrigins) -> Self {
         self.cors_origins = origins;
+        self
+    }
+
+    /// Other webhook settings (private destinations allowed, quicker retries in tests).
+    pub fn with_webhooks(mut self, settings: crate::webhooks::Settings) -> Self {
+        self.webhooks = settings;
         self
     }
 
@@ -97,6 +105,7 @@ pub fn prepare(
         hashing: Arc::new(HashPool::for_this_machine()),
         client_address: ClientAddress::default(),
         cors_origins: CorsOrigins::default(),
+        webhooks: crate::webhooks::Settings::default(),
     })
 }
 

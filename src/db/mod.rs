@@ -11,6 +11,7 @@ pub mod notify;
 pub mod schema;
 pub mod store;
 pub mod users;
+pub mod webhooks;
 
 use std::path::PathBuf;
 use std::time::Duration;
