@@ -197,7 +197,10 @@ async fn send(
             .ok()
             .and_then(Result::ok)
             .unwrap_or_default();
-        let cut = text.floor_char_boundary(ERROR_BODY_BYTES);
+        let mut cut = text.len().min(ERROR_BODY_BYTES);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
         format!("HTTP {status}: {}", &text[..cut])
     };
     Ok((status, body))
