@@ -375,8 +375,8 @@ pub async fn delete_webhook(
 
 /// A webhook's delivery log
 ///
-/// Deliveries newest first, each with every attempt and the receiver's answer. Requires
-/// role: **admin**.
+/// Deliveries newest first, each with every attempt and the receiver's answer.
+/// Requires role: **admin**.
 #[utoipa::path(
     operation_id = "listWebhookDeliveries",
     tag = "webhooks",
