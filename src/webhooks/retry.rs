@@ -14,8 +14,8 @@ pub struct Schedule {
 }
 
 impl Default for Schedule {
-    /// 2 s, 4 s, 8 s … capped at 6 h: 15 attempts span about nine hours, enough for a
-    /// receiver's overnight outage.
+    /// 2 s, 4 s, 8 s … (the last wait 4.5 h): 15 attempts span about nine hours, enough for
+    /// a receiver's overnight outage.
     fn default() -> Self {
         Self {
             first: Duration::from_secs(2),
@@ -52,8 +52,12 @@ mod tests {
         assert_eq!(s.after(1, 0.5), Some(Duration::from_secs(2)));
         assert_eq!(s.after(2, 0.5), Some(Duration::from_secs(4)));
         assert_eq!(s.after(5, 0.5), Some(Duration::from_secs(32)));
-        assert_eq!(s.after(14, 0.5), Some(Duration::from_secs(6 * 3600)));
+        assert_eq!(s.after(14, 0.5), Some(Duration::from_secs(16384)));
         assert_eq!(s.after(15, 0.5), None);
+        let total: Duration = (1..15).map(|n| s.after(n, 0.5).unwrap()).sum();
+        assert!(total > Duration::from_secs(8 * 3600) && total < Duration::from_secs(10 * 3600));
+        let long = Schedule { attempts: 40, ..s };
+        assert_eq!(long.after(30, 0.5), Some(Duration::from_secs(6 * 3600)));
         assert_eq!(s.after(1, 0.0), Some(Duration::from_millis(1500)));
         assert!(s.after(1, 0.999).unwrap() < Duration::from_millis(2500));
     }
