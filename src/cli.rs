@@ -90,6 +90,11 @@ pub enum Command {
         /// not send `X-Forwarded-Proto`, or always in production).
         #[arg(long, env = "MARKETGUIDE_SECURE_COOKIES")]
         secure_cookies: bool,
+        /// Let webhooks go to private, loopback and link-local addresses (a receiver on the
+        /// operator's own network, or tests). Off: an admin could otherwise make the server
+        /// call into its own network.
+        #[arg(long, env = "MARKETGUIDE_WEBHOOK_ALLOW_PRIVATE")]
+        webhook_allow_private: bool,
     },
     /// Manage accounts.
     User {
@@ -192,6 +197,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             client_ip_header,
             cors_origins,
             secure_cookies,
+            webhook_allow_private,
         } => {
             let seed = match &seed_dir {
                 Some(dir) => ContentSet::read_dir(dir)?,
@@ -200,7 +206,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let state = crate::state::prepare(&url, &seed, keys.expect("serve has keys"))?
                 .with_client_address(ClientAddress::new(client_ip_header.as_deref())?)
                 .with_cors_origins(CorsOrigins::parse(cors_origins.as_deref())?)
-                .with_secure_cookies(secure_cookies);
+                .with_secure_cookies(secure_cookies)
+                .with_webhooks(crate::webhooks::Settings {
+                    allow_private: webhook_allow_private,
+                    ..Default::default()
+                });
             let listener = TcpListener::bind(&bind).with_context(|| format!("binding {bind}"))?;
             tracing::info!(
                 address = %listener.local_addr()?,

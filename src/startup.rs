@@ -147,6 +147,7 @@ pub fn run(
     workers: Option<usize>,
 ) -> anyhow::Result<Server> {
     spawn_refresher(state.clone())?;
+    crate::webhooks::worker::spawn(state.pool.clone(), state.webhooks.clone())?;
     let mut server = HttpServer::new(move || app(state.clone())).listen(listener)?;
     if let Some(workers) = workers {
         server = server.workers(workers);

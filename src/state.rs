@@ -44,6 +44,8 @@ pub struct AppState {
     pub cors_origins: CorsOrigins,
     /// Console cookies are `Secure` even without TLS seen here (TLS ends before this node).
     pub secure_cookies: bool,
+    /// How webhooks are checked and sent.
+    pub webhooks: crate::webhooks::Settings,
 }
 
 impl AppState {
@@ -62,6 +64,12 @@ impl AppState {
     /// Marks console cookies `Secure` whatever the request looks like.
     pub fn with_secure_cookies(mut self, secure: bool) -> Self {
         self.secure_cookies = secure;
+        self
+    }
+
+    /// Other webhook settings (private destinations allowed, quicker retries in tests).
+    pub fn with_webhooks(mut self, settings: crate::webhooks::Settings) -> Self {
+        self.webhooks = settings;
         self
     }
 
@@ -106,6 +114,7 @@ pub fn prepare(
         client_address: ClientAddress::default(),
         cors_origins: CorsOrigins::default(),
         secure_cookies: false,
+        webhooks: crate::webhooks::Settings::default(),
     })
 }
 

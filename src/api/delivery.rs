@@ -125,6 +125,24 @@ fn compressible(headers: &HeaderMap) -> bool {
 
 /// One `Vary` header: what the handler said, plus `Accept-Encoding`.
 fn merge_vary(headers: &mut HeaderMap, add_encoding: bool) {
+    // The common case (one value from the handler) is built without splitting and joining:
+    // this runs on every read.
+    let mut values = headers.get_all(header::VARY);
+    if let (Some(only), None) = (values.next(), values.next())
+        && let Ok(text) = only.to_str()
+        && !text
+            .split(',')
+            .any(|n| n.trim().eq_ignore_ascii_case("accept-encoding"))
+    {
+        if !add_encoding {
+            return;
+        }
+        let merged = format!("{}, Accept-Encoding", text.trim_end_matches([',', ' ']));
+        if let Ok(value) = HeaderValue::from_str(&merged) {
+            headers.insert(header::VARY, value);
+        }
+        return;
+    }
     let mut names: Vec<String> = Vec::new();
     for value in headers.get_all(header::VARY) {
         for name in value.to_str().unwrap_or("").split(',') {
@@ -197,20 +215,24 @@ pub async fn deliver(
     let headers = res.headers_mut();
     merge_vary(headers, eligible);
     if is_get {
-        let base = match headers.get(header::ETAG).and_then(|v| v.to_str().ok()) {
-            Some(tag) => tag.to_string(),
+        let (base, set_by_handler) = match headers.get(header::ETAG).and_then(|v| v.to_str().ok()) {
+            Some(tag) => (tag.to_string(), true),
             None if oversized => {
                 return Ok(ServiceResponse::new(req, res.set_body(BoxBody::new(bytes))));
             }
-            None => etag_of(&bytes),
+            None => (etag_of(&bytes), false),
         };
-        let tag = if version_tag {
-            base.clone()
-        } else {
-            tag_for(&base, encoding)
-        };
-        if let Ok(value) = HeaderValue::from_str(&tag) {
-            headers.insert(header::ETAG, value);
+        // A handler's tag sent as it is (identity, or a version tag) is already in place.
+        let unchanged = version_tag || encoding == Encoding::Identity;
+        if !(unchanged && set_by_handler) {
+            let tag = if unchanged {
+                base.clone()
+            } else {
+                tag_for(&base, encoding)
+            };
+            if let Ok(value) = HeaderValue::from_str(&tag) {
+                headers.insert(header::ETAG, value);
+            }
         }
         if if_none_match.is_some_and(|inm| matches(&inm, &base)) {
             let mut not_modified = res.set_body(BoxBody::new(()));

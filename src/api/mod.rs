@@ -22,6 +22,7 @@ pub mod phrases;
 pub mod pinning;
 pub mod problem;
 pub mod releases;
+pub mod webhooks;
 
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use utoipa_actix_web::{scope, service_config::ServiceConfig};
@@ -92,6 +93,12 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(documents::get_revision)
             .service(documents::diff_revision)
             .service(audit::list_audit)
+            .service(webhooks::create_webhook)
+            .service(webhooks::list_webhooks)
+            .service(webhooks::get_webhook)
+            .service(webhooks::delete_webhook)
+            .service(webhooks::list_deliveries)
+            .service(webhooks::redeliver)
             .service(guidance::contact_window::contact_window)
             .service(guidance::contact_window::contact_windows)
             .service(guidance::lint::lint_message)

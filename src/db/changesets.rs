@@ -17,6 +17,7 @@ use super::schema::{changeset_collaborators, changeset_edits, changesets, review
 use super::store::{self, DocumentWrite, StoreError, write_transaction};
 use crate::content::catalog::check_document;
 use crate::content::{Catalog, ContentError, ContentErrors, ContentSet, DocumentKey};
+use crate::webhooks::EventType;
 
 /// Largest document an edit may carry; the biggest seed document is a few KiB.
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
@@ -814,6 +815,7 @@ pub fn submit(
         }
         ensure_publishable(conn, &edits)?;
         audit::record(conn, actor.name, "changeset.submit", &target(id), "")?;
+        announce(conn, EventType::ChangesetSubmitted, id, None)?;
         touch(conn, id, State::InReview)
     })
 }
@@ -893,8 +895,14 @@ pub fn review(
             comment,
         )?;
         let next = match verdict {
-            Verdict::RequestChanges => State::ChangesRequested,
-            Verdict::Reject => State::Rejected,
+            Verdict::RequestChanges => {
+                announce(conn, EventType::ChangesetChangesRequested, id, None)?;
+                State::ChangesRequested
+            }
+            Verdict::Reject => {
+                announce(conn, EventType::ChangesetRejected, id, None)?;
+                State::Rejected
+            }
             Verdict::Approve => {
                 ensure_publishable(conn, &edits)?;
                 let writes = edits
@@ -920,11 +928,32 @@ pub fn review(
                 diesel::update(changesets::table.find(id))
                     .set(changesets::release_id.eq(release))
                     .execute(conn)?;
+                announce(conn, EventType::ChangesetApproved, id, Some(release))?;
                 State::Published
             }
         };
         touch(conn, id, next)
     })
+}
+
+/// Owes webhook receivers the news, in the transaction that makes it true. `release` is the
+/// one the change published, else the newest at the time (so receivers can order events).
+fn announce(
+    conn: &mut DbConnection,
+    event: EventType,
+    changeset: i64,
+    release: Option<i64>,
+) -> Result<()> {
+    let release = match release {
+        Some(r) => r,
+        None => store::latest_release(conn)?.map_or(0, |r| r.id),
+    };
+    super::webhooks::enqueue(
+        conn,
+        event,
+        serde_json::json!({ "release": release, "changeset": changeset }),
+    )?;
+    Ok(())
 }
 
 /// Creates a draft whose edits take each named document to the given content, based on what

@@ -13,6 +13,7 @@ pub mod schema;
 pub mod sessions;
 pub mod store;
 pub mod users;
+pub mod webhooks;
 
 use std::path::PathBuf;
 use std::time::Duration;

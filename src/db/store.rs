@@ -293,6 +293,12 @@ pub fn publish_writes(
             ))
             .execute(conn)?;
         super::notify::announce(conn, release)?;
+        // The outbox row commits (or rolls back) with the release itself.
+        super::webhooks::enqueue(
+            conn,
+            crate::webhooks::EventType::ReleasePublished,
+            serde_json::json!({ "release": release, "title": title }),
+        )?;
         for (document, revision) in changes {
             diesel::insert_into(release_entries::table)
                 .values((

@@ -38,6 +38,7 @@ use crate::api;
         (name = "changesets", description = "Proposing changes: drafts, edits with base revisions, review, approval that publishes, reverts and uploads"),
         (name = "documents", description = "Documents, their revisions and diffs between revisions"),
         (name = "audit", description = "The append-only audit log"),
+        (name = "webhooks", description = "Signed webhooks (Standard Webhooks 1.0) for releases and reviews, with a delivery log"),
         (name = "accounts", description = "Tokens and accounts for editors, reviewers and admins"),
         (name = "operations", description = "Health probes"),
     ),
