@@ -21,6 +21,36 @@ const LATIN_AMERICA: &[&str] = &[
 /// Regions whose Chinese is written in Traditional characters by default.
 const TRADITIONAL_REGIONS: &[&str] = &["TW", "HK", "MO"];
 
+/// Reads one BCP 47 tag (RFC 5646) the way negotiation needs it: `Err` when it is not a
+/// well-formed tag, `Ok(None)` when it is well-formed but names no language we could match
+/// (private use such as `x-klingon`, irregular grandfathered tags such as `i-klingon`), else
+/// the language, script, region and variants with extensions dropped
+/// (`zh-Hans-CN-u-ca-chinese` → `zh-Hans-CN`).
+///
+/// unic-langid alone refuses extensions and private use, which are valid tags browsers and
+/// clients do send; refusing the whole request for them would be wrong.
+pub fn parse_tag(tag: &str) -> Result<Option<LanguageIdentifier>, language_tags::ParseError> {
+    let parsed = language_tags::LanguageTag::parse(tag)?;
+    let parsed = parsed.canonicalize().unwrap_or(parsed);
+    let language = parsed.primary_language();
+    if language.eq_ignore_ascii_case("x") || language.eq_ignore_ascii_case("i") {
+        return Ok(None);
+    }
+    let mut core = language.to_owned();
+    for part in parsed
+        .script()
+        .into_iter()
+        .chain(parsed.region())
+        .chain(parsed.variant_subtags())
+    {
+        core.push('-');
+        core.push_str(part);
+    }
+    // A language subtag unic-langid does not take (4-8 letters, reserved or registered for
+    // future use) matches nothing we have either.
+    Ok(core.parse().ok())
+}
+
 /// The locales to try for `requested`, best first; `available[0]` (the reference) is last
 /// unless requested earlier. Each requested tag contributes, in order: an exact match, the
 /// locale standing in for its family (`zh-TW`, `es-MX`), then fluent-langneg's matches.
@@ -123,6 +153,27 @@ mod tests {
     const AVAILABLE: &[&str] = &[
         "en-US", "ar-SA", "de-DE", "es-ES", "es-MX", "zh-CN", "zh-TW",
     ];
+
+    #[test]
+    fn valid_tags_outside_unic_langid_parse_or_fall_back() {
+        let parsed = |t: &str| parse_tag(t).unwrap().map(|id| id.to_string());
+        assert_eq!(
+            parsed("zh-Hans-CN-u-ca-chinese").as_deref(),
+            Some("zh-Hans-CN")
+        );
+        assert_eq!(parsed("de-DE-x-phonebk").as_deref(), Some("de-DE"));
+        assert_eq!(parsed("sl-rozaj-biske").as_deref(), Some("sl-biske-rozaj"));
+        assert_eq!(parsed("x-klingon"), None);
+        // Irregular grandfathered: the preferred value when it has one, else nothing.
+        assert_eq!(parsed("i-klingon").as_deref(), Some("tlh"));
+        assert_eq!(parsed("i-enochian"), None);
+        // Regular grandfathered tags canonicalize to their preferred value.
+        assert_eq!(parsed("zh-min-nan").as_deref(), Some("nan"));
+        assert_eq!(parsed("en-GB-oed").as_deref(), Some("en-GB-oxendict"));
+        for bad in ["", "en_US", "a", "zh-Hans-CN-u", "en--US", "123"] {
+            assert!(parse_tag(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
 
     #[test]
     fn traditional_chinese_never_gets_simplified() {

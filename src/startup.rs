@@ -84,7 +84,7 @@ pub fn app(
         .app_data(web::Data::new(state))
         .service(
             SwaggerUi::new("/docs/{_:.*}")
-                .url("/openapi.json", openapi)
+                .external_url_unchecked("/openapi.json", openapi)
                 .config(Config::new(["/openapi.json"]).validator_url("none")),
         )
         .service(web::redirect("/docs", "/docs/"))

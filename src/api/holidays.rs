@@ -24,33 +24,36 @@ const MAX_DAYS: i64 = 3 * 366;
 #[into_params(parameter_in = Query)]
 pub struct HolidayQuery {
     /// First day (YYYY-MM-DD); default today (UTC).
-    #[param(example = "2026-01-01")]
+    #[param(format = Date, example = "2026-01-01")]
     pub from: Option<String>,
     /// Last day, inclusive (YYYY-MM-DD); default one year after `from`. At most 3 years.
-    #[param(example = "2026-12-31")]
+    #[param(format = Date, example = "2026-12-31")]
     pub to: Option<String>,
-    /// Locale of the names (BCP 47). Overrides `Accept-Language`.
+    /// Locale of the names (BCP 47, or a comma-separated list). Overrides `Accept-Language`.
+    #[param(example = "zh-CN")]
     pub lang: Option<String>,
-    /// `ics` for iCalendar (same as `Accept: text/calendar`).
-    #[param(example = "json")]
+    /// `ics` or `json`: kept for curl users; the `.ics` operations are the typed way.
+    #[param(ignore)]
     pub format: Option<String>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct CalendarQuery {
-    /// Market codes, comma-separated; all markets when absent.
-    #[param(example = "CN,JP,US")]
+    /// Market codes (ISO 3166-1 alpha-2), comma-separated; all markets when absent.
+    #[param(pattern = r"^[A-Za-z]{2}(,[A-Za-z]{2})*$", example = "CN,JP,US")]
     pub markets: Option<String>,
     /// First day (YYYY-MM-DD); default today (UTC).
-    #[param(example = "2026-11-01")]
+    #[param(format = Date, example = "2026-11-01")]
     pub from: Option<String>,
     /// Last day, inclusive (YYYY-MM-DD); default one year after `from`. At most 3 years.
-    #[param(example = "2026-12-31")]
+    #[param(format = Date, example = "2026-12-31")]
     pub to: Option<String>,
-    /// Locale of the names (BCP 47). Overrides `Accept-Language`.
+    /// Locale of the names (BCP 47, or a comma-separated list). Overrides `Accept-Language`.
+    #[param(example = "zh-CN")]
     pub lang: Option<String>,
-    /// `ics` for iCalendar (same as `Accept: text/calendar`).
+    /// `ics` or `json`: kept for curl users; the `.ics` operations are the typed way.
+    #[param(ignore)]
     pub format: Option<String>,
 }
 
@@ -111,7 +114,7 @@ pub struct HolidayCalendar {
 /// Public holidays (with substitute days where the law makes them), shopping peaks and
 /// observances, with their dates computed for the range. Islamic dates follow the Umm al-Qura
 /// calendar unless the market's authorities announced otherwise; observed dates can shift a
-/// day with moon sighting. `Accept: text/calendar` or `?format=ics` gives iCalendar.
+/// day with moon sighting. `GET /v1/markets/{code}/holidays.ics` gives the same as iCalendar.
 #[utoipa::path(
     operation_id = "listMarketHolidays",
     tag = "holidays",
@@ -122,10 +125,7 @@ pub struct HolidayCalendar {
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
     ),
     responses(
-        (status = 200, description = "The occurrences", content(
-            (HolidayCalendar = "application/json"),
-            (String = "text/calendar", example = "BEGIN:VCALENDAR\r\n...")
-        )),
+        (status = 200, description = "The occurrences", body = HolidayCalendar),
         (status = 400, description = "Bad date, range or language tag", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such market", body = Problem, content_type = "application/problem+json"),
     )
@@ -138,29 +138,72 @@ pub async fn market_holidays(
     code: web::Path<String>,
     query: web::Query<HolidayQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let code = MarketCode::parse(&code)?;
-    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
+    let ics = wants_ics(&req, query.format.as_deref())?;
+    market_answer(&req, &state, pin.release, &code, &query, ics).await
+}
+
+/// A market's holidays as iCalendar
+///
+/// The same occurrences as `GET /v1/markets/{code}/holidays`, as an iCalendar file to
+/// subscribe to or import (all-day events; working days marked busy).
+#[utoipa::path(
+    operation_id = "exportMarketHolidays",
+    tag = "holidays",
+    params(
+        ReleaseQuery,
+        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "CN"),
+        HolidayQuery,
+        ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
+    ),
+    responses(
+        (status = 200, description = "The occurrences as iCalendar (RFC 5545)", body = String, content_type = "text/calendar",
+            example = json!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n...")),
+        (status = 400, description = "Bad date, range or language tag", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such market", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/markets/{code}/holidays.ics")]
+pub async fn market_holidays_ics(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
+    code: web::Path<String>,
+    query: web::Query<HolidayQuery>,
+) -> Result<HttpResponse, ApiError> {
+    market_answer(&req, &state, pin.release, &code, &query, true).await
+}
+
+async fn market_answer(
+    req: &HttpRequest,
+    state: &AppState,
+    release: Option<i64>,
+    code: &str,
+    query: &HolidayQuery,
+    ics: bool,
+) -> Result<HttpResponse, ApiError> {
+    let code = MarketCode::parse(code)?;
+    let (snapshot, pinned) = snapshot_at(state, release).await?;
     if !snapshot.market_defs.contains_key(code.as_str()) {
         return Err(ApiError::MarketNotFound(code.as_str().to_string()));
     }
     let (from, to) = range(query.from.as_deref(), query.to.as_deref())?;
-    let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
+    let locale = negotiate(req, query.lang.as_deref(), &snapshot.locales)?;
     let selection = Selection {
         markets: vec![code.as_str().to_string()],
         from,
         to,
         locale,
-        format: query.format.as_deref(),
+        ics,
         pinned,
         moving: query.from.is_none(),
     };
-    respond(&req, &snapshot, &selection)
+    respond(&snapshot, &selection)
 }
 
 /// Promotion calendar across markets
 ///
 /// Holidays and shopping peaks of several markets merged in date order, with promotion lead
-/// times, as JSON or iCalendar.
+/// times. `GET /v1/calendar.ics` gives the same as iCalendar.
 #[utoipa::path(
     operation_id = "getCalendar",
     tag = "holidays",
@@ -170,10 +213,7 @@ pub async fn market_holidays(
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
     ),
     responses(
-        (status = 200, description = "The merged calendar", content(
-            (HolidayCalendar = "application/json"),
-            (String = "text/calendar", example = "BEGIN:VCALENDAR\r\n...")
-        )),
+        (status = 200, description = "The merged calendar", body = HolidayCalendar),
         (status = 400, description = "Bad market code, date, range or language tag", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "A market that does not exist", body = Problem, content_type = "application/problem+json"),
     )
@@ -185,7 +225,47 @@ pub async fn merged_calendar(
     pin: web::Query<ReleaseQuery>,
     query: web::Query<CalendarQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
+    let ics = wants_ics(&req, query.format.as_deref())?;
+    calendar_answer(&req, &state, pin.release, &query, ics).await
+}
+
+/// Promotion calendar as iCalendar
+///
+/// The same merged calendar as `GET /v1/calendar`, as an iCalendar file (one event per
+/// occurrence, the market in each summary).
+#[utoipa::path(
+    operation_id = "exportCalendar",
+    tag = "holidays",
+    params(
+        ReleaseQuery,
+        CalendarQuery,
+        ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
+    ),
+    responses(
+        (status = 200, description = "The merged calendar as iCalendar (RFC 5545)", body = String, content_type = "text/calendar",
+            example = json!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n...")),
+        (status = 400, description = "Bad market code, date, range or language tag", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "A market that does not exist", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/calendar.ics")]
+pub async fn merged_calendar_ics(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
+    query: web::Query<CalendarQuery>,
+) -> Result<HttpResponse, ApiError> {
+    calendar_answer(&req, &state, pin.release, &query, true).await
+}
+
+async fn calendar_answer(
+    req: &HttpRequest,
+    state: &AppState,
+    release: Option<i64>,
+    query: &CalendarQuery,
+    ics: bool,
+) -> Result<HttpResponse, ApiError> {
+    let (snapshot, pinned) = snapshot_at(state, release).await?;
     let markets: Vec<String> = match query.markets.as_deref() {
         None => snapshot.market_defs.keys().cloned().collect(),
         Some(list) => {
@@ -211,26 +291,26 @@ pub async fn merged_calendar(
         }
     };
     let (from, to) = range(query.from.as_deref(), query.to.as_deref())?;
-    let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
+    let locale = negotiate(req, query.lang.as_deref(), &snapshot.locales)?;
     let selection = Selection {
         markets,
         from,
         to,
         locale,
-        format: query.format.as_deref(),
+        ics,
         pinned,
         moving: query.from.is_none(),
     };
-    respond(&req, &snapshot, &selection)
+    respond(&snapshot, &selection)
 }
 
 /// What a calendar request asks for, validated.
-struct Selection<'a> {
+struct Selection {
     markets: Vec<String>,
     from: NaiveDate,
     to: NaiveDate,
     locale: LanguageIdentifier,
-    format: Option<&'a str>,
+    ics: bool,
     pinned: bool,
     /// No `from`: the window starts today, so tomorrow's answer differs even when pinned.
     moving: bool,
@@ -239,32 +319,31 @@ struct Selection<'a> {
 /// A window that moves with the date may be reused for a few minutes, never for good.
 const CACHE_CONTROL_MOVING: &str = "public, max-age=300";
 
-fn respond(
-    req: &HttpRequest,
-    snapshot: &Snapshot,
-    selection: &Selection<'_>,
-) -> Result<HttpResponse, ApiError> {
+/// Whether the JSON operation was asked for iCalendar the curl way (`?format=ics` or
+/// `Accept: text/calendar`).
+fn wants_ics(req: &HttpRequest, format: Option<&str>) -> Result<bool, ApiError> {
+    match format {
+        None => Ok(wants_calendar(req)),
+        Some("ics") => Ok(true),
+        Some("json") => Ok(false),
+        Some(other) => Err(ApiError::invalid(
+            "format",
+            format!("`{other}` is not `json` or `ics`"),
+        )),
+    }
+}
+
+fn respond(snapshot: &Snapshot, selection: &Selection) -> Result<HttpResponse, ApiError> {
     let Selection {
         markets,
         from,
         to,
         locale,
-        format,
+        ics,
         pinned,
         moving,
     } = selection;
-    let (from, to, pinned) = (*from, *to, *pinned);
-    let ics = match *format {
-        None => wants_calendar(req),
-        Some("ics") => true,
-        Some("json") => false,
-        Some(other) => {
-            return Err(ApiError::invalid(
-                "format",
-                format!("`{other}` is not `json` or `ics`"),
-            ));
-        }
-    };
+    let (from, to, pinned, ics) = (*from, *to, *pinned, *ics);
     // The same question of the same release always has the same answer: compute, serialize
     // and compress it once.
     let key = format!(

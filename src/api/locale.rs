@@ -25,18 +25,17 @@ pub fn requested(
     field: &str,
 ) -> Result<Vec<LanguageIdentifier>, ApiError> {
     if let Some(explicit) = explicit {
-        return explicit
-            .split(',')
-            .map(|tag| {
-                let tag = tag.trim();
-                tag.parse::<LanguageIdentifier>().map_err(|_| {
-                    ApiError::invalid(
-                        field,
-                        format!("`{tag}` is not a BCP 47 language tag (e.g. `zh-CN`)"),
-                    )
-                })
-            })
-            .collect();
+        let mut tags = Vec::new();
+        for tag in explicit.split(',').map(str::trim) {
+            let parsed = crate::langneg::parse_tag(tag).map_err(|_| {
+                ApiError::invalid(
+                    field,
+                    format!("`{tag}` is not a BCP 47 language tag (e.g. `zh-CN`)"),
+                )
+            })?;
+            tags.extend(parsed);
+        }
+        return Ok(tags);
     }
     if !req.headers().contains_key(AcceptLanguage::name()) {
         return Ok(Vec::new());
@@ -52,7 +51,7 @@ pub fn requested(
         let value = value.to_str().map_err(|_| malformed())?;
         for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
             let tag = item.split(';').next().unwrap_or("").trim();
-            if tag != "*" && tag.parse::<LanguageIdentifier>().is_err() {
+            if tag != "*" && crate::langneg::parse_tag(tag).is_err() {
                 return Err(ApiError::invalid(
                     "Accept-Language",
                     format!("`{tag}` is not a BCP 47 language tag"),
@@ -66,7 +65,7 @@ pub fn requested(
         .ranked()
         .into_iter()
         .filter_map(|preference| match preference {
-            Preference::Specific(tag) => tag.to_string().parse().ok(),
+            Preference::Specific(tag) => crate::langneg::parse_tag(tag.as_str()).ok().flatten(),
             Preference::Any => None,
         })
         .collect())

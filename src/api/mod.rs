@@ -53,11 +53,15 @@ pub fn configure(cfg: &mut ServiceConfig) {
             .service(markets::list_markets)
             .service(markets::get_market)
             .service(holidays::market_holidays)
+            .service(holidays::market_holidays_ics)
             .service(holidays::merged_calendar)
+            .service(holidays::merged_calendar_ics)
             .service(channels::list_channels)
             .service(commerce::list_payments)
             .service(commerce::list_marketplaces)
             .service(phrases::list_phrase_sets)
+            // Before the JSON pack, whose `{locale}` would also match `ja-JP.ftl`.
+            .service(phrases::get_phrase_pack_source)
             .service(phrases::get_phrase_pack)
             .service(phrases::render_phrases)
             .service(releases::list_releases)
@@ -127,21 +131,15 @@ fn allowed_methods(path: &str) -> Vec<&'static str> {
     use std::sync::OnceLock;
     static ROUTES: OnceLock<Vec<(ResourceDef, Vec<&'static str>)>> = OnceLock::new();
     let routes = ROUTES.get_or_init(|| {
-        crate::openapi::document()
-            .paths
-            .paths
-            .iter()
+        let spec = crate::openapi::document();
+        let paths = spec["paths"].as_object().cloned().unwrap_or_default();
+        paths
+            .into_iter()
             .map(|(pattern, item)| {
-                let methods = [
-                    ("GET", item.get.is_some()),
-                    ("PUT", item.put.is_some()),
-                    ("POST", item.post.is_some()),
-                    ("DELETE", item.delete.is_some()),
-                    ("PATCH", item.patch.is_some()),
-                ]
-                .into_iter()
-                .filter_map(|(m, served)| served.then_some(m))
-                .collect();
+                let methods = ["GET", "PUT", "POST", "DELETE", "PATCH"]
+                    .into_iter()
+                    .filter(|m| item.get(m.to_ascii_lowercase()).is_some())
+                    .collect();
                 (ResourceDef::new(pattern.as_str()), methods)
             })
             .collect()

@@ -13,7 +13,7 @@ use super::problem::{ApiError, Problem};
 use crate::phrases::coverage::{self, SetCoverage};
 use crate::phrases::inspect::MessageInfo;
 use crate::phrases::render::{RenderWarning, RenderedMessage, fluent_args};
-use crate::phrases::{PhraseBook, PhraseSet};
+use crate::phrases::{Pack, PhraseBook, PhraseSet};
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -56,7 +56,7 @@ pub struct RenderRequest {
     pub messages: Option<Vec<String>>,
     /// Variables: strings or numbers (at most 32, each at most 1,024 bytes).
     #[serde(default)]
-    #[schema(value_type = Object)]
+    #[schema(value_type = std::collections::BTreeMap<String, ArgValue>)]
     pub args: serde_json::Map<String, serde_json::Value>,
     /// Where the text goes: `text` (default) or `html`.
     #[serde(default)]
@@ -64,6 +64,15 @@ pub struct RenderRequest {
     /// Wrap variables in Unicode isolation marks (U+2068/U+2069). Defaults to off for `text`
     /// (SMS and chat apps show them as boxes) and on for `html`.
     pub isolate: Option<bool>,
+}
+
+/// A Fluent variable: text, or a number (formatted for the locale, and chosen by plural rules).
+/// The schema of `args` values only: the handlers read them as JSON and warn about others.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum ArgValue {
+    Text(String),
+    Number(f64),
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ToSchema)]
@@ -128,16 +137,14 @@ pub struct PackPath {
 /// Get one locale's phrase pack
 ///
 /// The messages of one set in one locale, with their variables and attributes and the raw
-/// Fluent source. With `Accept: text/plain` the response is the `.ftl` file itself.
+/// Fluent source. `GET /v1/phrase-sets/{set}/{locale}.ftl` gives the `.ftl` file itself.
 #[utoipa::path(
     operation_id = "getPhrasePack",
     tag = "phrases",
     params(PackPath, ReleaseQuery),
     responses(
-        (status = 200, description = "The pack", content(
-            (PhrasePack = "application/json"),
-            (String = "text/plain", example = "greeting = ...")
-        ), headers(("Content-Language" = String, description = "The pack's locale"))),
+        (status = 200, description = "The pack", body = PhrasePack,
+            headers(("Content-Language" = String, description = "The pack's locale"))),
         (status = 400, description = "Malformed locale", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such set, or no pack in that locale", body = Problem, content_type = "application/problem+json"),
     )
@@ -149,7 +156,71 @@ pub async fn get_phrase_pack(
     pin: web::Query<ReleaseQuery>,
     path: web::Path<PackPath>,
 ) -> Result<HttpResponse, ApiError> {
+    // Content negotiation stays for curl users; the `.ftl` operation is the typed one.
+    if wants_plain_text(&req) {
+        return pack_source(&state, pin.release, &path).await;
+    }
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
+    let (set, wanted, pack) = find_pack(&snapshot, &path)?;
+    let mut response = HttpResponse::Ok();
+    response
+        .insert_header((header::CONTENT_LANGUAGE, wanted.to_string()))
+        .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
+        .insert_header((header::VARY, "Accept"));
+    Ok(response.json(PhrasePack {
+        set: set.id.clone(),
+        locale: wanted.to_string(),
+        release: snapshot.release.number,
+        messages: pack.messages.clone(),
+        missing: pack.missing.clone(),
+        ftl: pack.resource.source().to_string(),
+    }))
+}
+
+/// Get one locale's phrase pack as a Fluent file
+///
+/// The `.ftl` source of one set in one locale, as stored: what a translator or a build step
+/// that bundles Fluent files wants.
+#[utoipa::path(
+    operation_id = "getPhrasePackSource",
+    tag = "phrases",
+    params(PackPath, ReleaseQuery),
+    responses(
+        (status = 200, description = "The Fluent file", body = String, content_type = "text/plain",
+            headers(("Content-Language" = String, description = "The pack's locale")),
+            example = json!("greeting = { $salutation ->\n    [formal] Dear { $buyer_name },\n   *[casual] Hi { $buyer_name },\n}\n")),
+        (status = 400, description = "Malformed locale", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such set, or no pack in that locale", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/phrase-sets/{set}/{locale}.ftl")]
+pub async fn get_phrase_pack_source(
+    state: web::Data<AppState>,
+    pin: web::Query<ReleaseQuery>,
+    path: web::Path<PackPath>,
+) -> Result<HttpResponse, ApiError> {
+    pack_source(&state, pin.release, &path).await
+}
+
+async fn pack_source(
+    state: &AppState,
+    release: Option<i64>,
+    path: &PackPath,
+) -> Result<HttpResponse, ApiError> {
+    let (snapshot, pinned) = snapshot_at(state, release).await?;
+    let (_, wanted, pack) = find_pack(&snapshot, path)?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_LANGUAGE, wanted.to_string()))
+        .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
+        .insert_header((header::VARY, "Accept"))
+        .content_type("text/plain; charset=utf-8")
+        .body(pack.resource.source().to_string()))
+}
+
+fn find_pack<'s>(
+    snapshot: &'s crate::snapshot::Snapshot,
+    path: &PackPath,
+) -> Result<(&'s PhraseSet, LanguageIdentifier, &'s Pack), ApiError> {
     let set = find_set(&snapshot.phrases, &path.set)?;
     let wanted: LanguageIdentifier = path.locale.parse().map_err(|_| {
         ApiError::invalid(
@@ -164,24 +235,7 @@ pub async fn get_phrase_pack(
             list(&set.locales)
         ))
     })?;
-    let mut response = HttpResponse::Ok();
-    response
-        .insert_header((header::CONTENT_LANGUAGE, wanted.to_string()))
-        .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
-        .insert_header((header::VARY, "Accept"));
-    if wants_plain_text(&req) {
-        return Ok(response
-            .content_type("text/plain; charset=utf-8")
-            .body(pack.resource.source().to_string()));
-    }
-    Ok(response.json(PhrasePack {
-        set: set.id.clone(),
-        locale: wanted.to_string(),
-        release: snapshot.release.number,
-        messages: pack.messages.clone(),
-        missing: pack.missing.clone(),
-        ftl: pack.resource.source().to_string(),
-    }))
+    Ok((set, wanted, pack))
 }
 
 /// Render phrases

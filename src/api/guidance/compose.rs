@@ -50,7 +50,7 @@ pub struct ComposeRequest {
     /// Variables for the body and frame (`shop_name`, `agent_name`, `buyer_gender`,
     /// `buyer_family_name`, ...): strings or numbers.
     #[serde(default)]
-    #[schema(value_type = Object)]
+    #[schema(value_type = std::collections::BTreeMap<String, crate::api::phrases::ArgValue>)]
     pub args: serde_json::Map<String, serde_json::Value>,
     /// When the buyer's message arrived; with `now`, decides `late-reply-apology`.
     pub received_at: Option<DateTime<Utc>>,

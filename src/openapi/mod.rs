@@ -1,5 +1,7 @@
 //! The OpenAPI document, generated from the route table.
 
+mod contract;
+
 use actix_web::App;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -11,11 +13,19 @@ use crate::api;
 #[openapi(
     info(
         title = "marketguide",
-        version = "1",
         description = "How to talk to buyers in each market, and the words to do it: market profiles \
                        (channels, holidays, etiquette, taboos, payments, marketplaces, import rules, delivery, returns) with localized guidance.\n\n\
-                       Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`.",
+                       Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`.\n\n\
+                       **Versioning.** The path prefix is the contract: everything under `/v1` changes only by \
+                       addition (new operations, optional parameters, response fields, enum values), so clients \
+                       must ignore fields and tolerate enum values they do not know. A change that would break a \
+                       client gets a new prefix (`/v2`) served beside `/v1`. `info.version` is the server's own \
+                       release (semantic versioning), so a client can tell which additions a server has.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
+        contact(name = "marketguide maintainers", url = "https://github.com/marketguide/marketguide"),
+    ),
+    servers(
+        (url = "http://localhost:8080", description = "A server started with `marketguide serve` on this machine; point clients at your own deployment"),
     ),
     tags(
         (name = "markets", description = "Market profiles: channels, holidays, etiquette, taboos and commerce facts"),
@@ -57,8 +67,16 @@ impl Modify for BearerScheme {
     }
 }
 
-/// The document the server serves at `/openapi.json`.
-pub fn document() -> utoipa::openapi::OpenApi {
+/// The document the server serves at `/openapi.json`. JSON rather than utoipa's types: the
+/// contract passes add what those types cannot always read back (an any-value schema `{}`).
+pub fn document() -> serde_json::Value {
+    let mut json = serde_json::to_value(generated()).expect("the spec serializes");
+    contract::apply(&mut json);
+    json
+}
+
+/// What utoipa generates from the route table, before the contract passes.
+fn generated() -> utoipa::openapi::OpenApi {
     let (_, openapi) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
@@ -69,7 +87,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
 
 /// The committed form (`openapi/openapi.json`): pretty JSON with a final newline.
 pub fn document_json() -> String {
-    let mut json = document().to_pretty_json().expect("the spec serializes");
+    let mut json = serde_json::to_string_pretty(&document()).expect("the spec serializes");
     json.push('\n');
     json
 }
