@@ -228,7 +228,7 @@ step_schemathesis() {
     local rc=0
     "$VENV/bin/schemathesis" run "$SPEC" --url "$BASE_URL" \
         --seed "$SCHEMATHESIS_SEED" --max-examples "$SCHEMATHESIS_MAX_EXAMPLES" \
-        --max-time "$SCHEMATHESIS_MAX_TIME" --checks all --workers 2 --no-color \
+        --max-time "$SCHEMATHESIS_MAX_TIME" --checks all --workers 2 --no-color --output-truncate false \
         --header "Authorization: Bearer $token" \
         --report json,ndjson --report-dir "$WORK/schemathesis" >"$WORK/schemathesis.out" 2>&1 || rc=$?
     after="$(requests_served)"

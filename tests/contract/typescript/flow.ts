@@ -58,12 +58,13 @@ async function holidays(): Promise<void> {
 }
 
 async function holidaysIcs(): Promise<void> {
-  const ics = await anon.GET("/v1/markets/{code}/holidays", {
-    params: { path: { code: "CN" }, query: { from: "2026-01-01", to: "2026-12-31", format: "ics" } },
+  const ics = await anon.GET("/v1/markets/{code}/holidays.ics", {
+    params: { path: { code: "CN" }, query: { from: "2026-01-01", to: "2026-12-31" } },
     parseAs: "text",
   });
   const text = present(ics.data, "CN holidays as iCalendar", ics.response, ics.error);
   check(text.startsWith("BEGIN:VCALENDAR") && text.includes("BEGIN:VEVENT"), "the .ics is a calendar with events");
+  check((ics.response.headers.get("content-type") ?? "").startsWith("text/calendar"), "served as text/calendar");
 }
 
 async function render(): Promise<void> {
