@@ -40,6 +40,7 @@ pub struct NewUser {
     #[schema(pattern = "^[a-z0-9][a-z0-9._-]{1,63}$")]
     pub username: String,
     /// At least 12 characters.
+    #[schema(min_length = 12)]
     pub password: String,
     pub role: Role,
 }
@@ -79,6 +80,7 @@ pub struct PasswordChange {
     /// Required when changing your own password; an admin resetting someone else's omits it.
     pub current_password: Option<String>,
     /// At least 12 characters.
+    #[schema(min_length = 12)]
     pub password: String,
 }
 

@@ -227,7 +227,7 @@ pub async fn get_document(
 #[utoipa::path(
     operation_id = "getRevision",
     tag = "documents",
-    params(("id" = i64, Path, description = "Revision id")),
+    params(("id" = i64, Path, minimum = 1, description = "Revision id")),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
@@ -265,7 +265,7 @@ pub async fn get_revision(
 #[utoipa::path(
     operation_id = "diffRevision",
     tag = "documents",
-    params(("id" = i64, Path, description = "Revision id (the newer side)"), DiffQuery),
+    params(("id" = i64, Path, minimum = 1, description = "Revision id (the newer side)"), DiffQuery),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(

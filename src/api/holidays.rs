@@ -30,7 +30,10 @@ pub struct HolidayQuery {
     #[param(format = Date, example = "2026-12-31")]
     pub to: Option<String>,
     /// Locale of the names (BCP 47, or a comma-separated list). Overrides `Accept-Language`.
-    #[param(example = "zh-CN")]
+    #[param(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$",
+        example = "zh-CN"
+    )]
     pub lang: Option<String>,
     /// `ics` or `json`: kept for curl users; the `.ics` operations are the typed way.
     #[param(ignore)]
@@ -50,7 +53,10 @@ pub struct CalendarQuery {
     #[param(format = Date, example = "2026-12-31")]
     pub to: Option<String>,
     /// Locale of the names (BCP 47, or a comma-separated list). Overrides `Accept-Language`.
-    #[param(example = "zh-CN")]
+    #[param(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$",
+        example = "zh-CN"
+    )]
     pub lang: Option<String>,
     /// `ics` or `json`: kept for curl users; the `.ics` operations are the typed way.
     #[param(ignore)]
@@ -120,7 +126,7 @@ pub struct HolidayCalendar {
     tag = "holidays",
     params(
         ReleaseQuery,
-        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "CN"),
+        ("code" = String, Path, pattern = r"^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2 market code", example = "CN"),
         HolidayQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
     ),
@@ -151,7 +157,7 @@ pub async fn market_holidays(
     tag = "holidays",
     params(
         ReleaseQuery,
-        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "CN"),
+        ("code" = String, Path, pattern = r"^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2 market code", example = "CN"),
         HolidayQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales when `lang` is absent."),
     ),

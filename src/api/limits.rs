@@ -43,6 +43,34 @@ impl<T: DeserializeOwned + 'static, const LIMIT: usize> FromRequest for BoundedJ
     }
 }
 
+/// A JSON body a client may leave out: a request with no body reads as `T::default()`; any
+/// body present must be valid JSON of `T` (an empty optional body is common from generated
+/// clients and curl; a malformed one is still a 400).
+pub struct OptionalJson<T>(pub T);
+
+impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJson<T> {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let headers = req.headers();
+        let length = headers
+            .get(actix_web::http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim);
+        let chunked = headers.contains_key(actix_web::http::header::TRANSFER_ENCODING);
+        if length == Some("0") || (length.is_none() && !chunked) {
+            return Box::pin(async { Ok(OptionalJson(T::default())) });
+        }
+        let body = JsonBody::<T>::new(req, payload, None, true).limit(JSON_BODY_BYTES);
+        Box::pin(async move {
+            body.await
+                .map(OptionalJson)
+                .map_err(|e| super::json_error(e, JSON_BODY_BYTES))
+        })
+    }
+}
+
 /// 422 naming `field` and the limit it went over.
 pub fn exceeded(field: impl Into<String>, message: impl Into<String>) -> ApiError {
     ApiError::LimitExceeded {

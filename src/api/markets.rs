@@ -131,7 +131,7 @@ pub async fn list_markets(
     tag = "markets",
     params(
         ReleaseQuery,
-        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code (case-insensitive)", example = "JP"),
+        ("code" = String, Path, pattern = r"^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2 market code (case-insensitive)", example = "JP"),
         LangQuery,
         ("Accept-Language" = Option<String>, Header, description = "Preferred locales with q-weights; used when `lang` is absent.", example = "de-DE,de;q=0.9"),
         ("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier response; 304 when unchanged."),

@@ -53,7 +53,10 @@ impl MarketCode {
 pub struct LangQuery {
     /// Locale of the text (BCP 47, e.g. `zh-CN`; a comma-separated list is tried in order).
     /// Overrides `Accept-Language`.
-    #[param(example = "zh-CN")]
+    #[param(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$",
+        example = "zh-CN"
+    )]
     pub lang: Option<String>,
 }
 
@@ -61,7 +64,10 @@ pub struct LangQuery {
 #[into_params(parameter_in = Query)]
 pub struct MarketListQuery {
     /// Locale of the text (BCP 47, e.g. `zh-CN`). Overrides `Accept-Language`.
-    #[param(example = "zh-CN")]
+    #[param(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$",
+        example = "zh-CN"
+    )]
     pub lang: Option<String>,
     /// Only markets in this region.
     #[param(value_type = Option<Region>)]

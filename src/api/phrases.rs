@@ -45,6 +45,9 @@ pub struct PhrasePack {
 }))]
 pub struct RenderRequest {
     /// Wanted locale (BCP 47). When absent, `Accept-Language` is used.
+    #[schema(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
+    )]
     pub locale: Option<String>,
     /// The buyer's market (ISO 3166-1 alpha-2). Its buyer languages come after `locale` or
     /// `Accept-Language`, so without those the text is in the market's language (TW → zh-TW,
@@ -130,7 +133,7 @@ pub struct PackPath {
     #[param(example = "shipping")]
     pub set: String,
     /// Exact locale of the pack (BCP 47).
-    #[param(example = "ja-JP")]
+    #[param(pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*$", example = "ja-JP")]
     pub locale: String,
 }
 

@@ -134,7 +134,7 @@ pub async fn list_releases(
 #[utoipa::path(
     operation_id = "getRelease",
     tag = "releases",
-    params(("number" = i64, Path, description = "Release number", example = 1)),
+    params(("number" = i64, Path, minimum = 1, description = "Release number", example = 1)),
     responses(
         (status = 200, description = "The release", body = ReleaseDetail),
         (status = 404, description = "No such release", body = Problem, content_type = "application/problem+json"),

@@ -18,6 +18,7 @@ pub fn apply(doc: &mut Value) {
     name_enum_constants(doc);
     for (method, op) in operations(doc) {
         optional_parameters_are_never_null(op);
+        optional_bodies_are_never_null(op);
         public_operations_say_so(op);
         reads_declare_their_etag(method, op);
         inputs_document_bad_input(op);
@@ -58,6 +59,29 @@ fn optional_parameters_are_never_null(op: &mut Map<String, Value>) {
                 schema["type"] = types.remove(0);
             }
         }
+        if let Some(branches) = schema.get_mut("oneOf").and_then(Value::as_array_mut) {
+            branches.retain(|b| b.get("type") != Some(&json!("null")));
+            if branches.len() == 1 {
+                *schema = branches.remove(0);
+            }
+        }
+    }
+}
+
+/// Likewise a body that may be left out is absent, not the JSON `null` (which the handlers
+/// refuse).
+fn optional_bodies_are_never_null(op: &mut Map<String, Value>) {
+    let Some(body) = op.get_mut("requestBody") else {
+        return;
+    };
+    if body["required"] == json!(true) {
+        return;
+    }
+    let Some(media) = body["content"].as_object_mut() else {
+        return;
+    };
+    for media in media.values_mut() {
+        let schema = &mut media["schema"];
         if let Some(branches) = schema.get_mut("oneOf").and_then(Value::as_array_mut) {
             branches.retain(|b| b.get("type") != Some(&json!("null")));
             if branches.len() == 1 {

@@ -16,15 +16,11 @@ use crate::content::diff::{DocumentDiff, diff_document};
 use crate::db::{changesets, documents};
 use crate::state::AppState;
 
-#[derive(Debug, Deserialize, ToSchema)]
+/// The body the handler reads: lenient where the contract is strict (`action` defaults to
+/// `put`, as it did before the contract named it required), checked by hand below.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({
-    "document": "text/ja-JP/market/JP",
-    "action": "put",
-    "content": "market-name = 日本\n",
-    "base_revision": null
-}))]
-pub struct EditRequest {
+pub struct EditBody {
     /// The document key: `channels`, `market/CC`, `text/LOCALE/channels`,
     /// `text/LOCALE/market/CC` or `phrases/LOCALE/SET`.
     pub document: String,
@@ -40,6 +36,39 @@ pub struct EditRequest {
 
 fn put() -> EditAction {
     EditAction::Put
+}
+
+// The contract's form of the body; only its schema is used (the handler reads `EditBody`).
+/// One document's edit: a `put` carries the new text, a `remove` none.
+#[derive(Deserialize, ToSchema)]
+#[serde(tag = "action", rename_all = "lowercase")]
+#[schema(example = json!({
+    "action": "put",
+    "document": "text/ja-JP/market/JP",
+    "content": "market-name = 日本\n",
+    "base_revision": null
+}))]
+#[allow(dead_code)]
+pub enum EditRequest {
+    /// Create or replace the document.
+    Put {
+        /// The document key: `channels`, `market/CC`, `text/LOCALE/channels`,
+        /// `text/LOCALE/market/CC` or `phrases/LOCALE/SET`.
+        document: String,
+        /// The new text: TOML for structure, Fluent for text (at most 256 KiB).
+        #[schema(max_length = 262144)]
+        content: String,
+        /// The revision you started from (`head_revision` of `GET /v1/documents/{key}`);
+        /// null for a new document. If it is no longer the published one when the changeset
+        /// is submitted or approved, that is a 409 conflict to rebase, never an overwrite.
+        base_revision: Option<i64>,
+    },
+    /// Remove the document.
+    Remove {
+        document: String,
+        /// The revision you are removing.
+        base_revision: Option<i64>,
+    },
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -83,13 +112,14 @@ fn parse_key(document: &str) -> Result<DocumentKey, ApiError> {
     tag = "changesets",
     request_body = EditRequest,
     params(
-        ("number" = i64, Path, description = "Changeset number"),
+        ("number" = i64, Path, minimum = 1, description = "Changeset number"),
         ("If-Match" = String, Header, description = "The ETag the edit is based on"),
     ),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 200, description = "The changeset with the edit; new ETag in the header", body = ChangesetView),
+        (status = 200, description = "The changeset with the edit; new ETag in the header", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 400, description = "Malformed body, unknown document key or base revision", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),
@@ -107,7 +137,7 @@ pub async fn put_edit(
     req: HttpRequest,
     caller: Caller,
     number: web::Path<i64>,
-    body: BoundedJson<EditRequest, EDIT_BODY_BYTES>,
+    body: BoundedJson<EditBody, EDIT_BODY_BYTES>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let expected = required_if_match(&req)?;
@@ -147,14 +177,15 @@ pub async fn put_edit(
     operation_id = "deleteChangesetEdit",
     tag = "changesets",
     params(
-        ("number" = i64, Path, description = "Changeset number"),
+        ("number" = i64, Path, minimum = 1, description = "Changeset number"),
         DocumentQuery,
         ("If-Match" = String, Header, description = "The ETag the change is based on"),
     ),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 200, description = "The changeset without the edit", body = ChangesetView),
+        (status = 200, description = "The changeset without the edit", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 400, description = "Unknown document key, or no edit of it", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),
@@ -191,7 +222,7 @@ pub async fn delete_edit(
 #[utoipa::path(
     operation_id = "getChangesetDiff",
     tag = "changesets",
-    params(("number" = i64, Path, description = "Changeset number")),
+    params(("number" = i64, Path, minimum = 1, description = "Changeset number")),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(

@@ -18,10 +18,12 @@ use crate::state::AppState;
 /// Largest import body: the whole seed `locales/` folder is under 1 MiB.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
-#[derive(Debug, Deserialize, ToSchema)]
+/// The body the handler reads: `kind` may be left out (the fields present tell), as before
+/// the contract named it.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"release": 1}))]
-pub struct RevertRequest {
+pub struct RevertBody {
+    pub kind: Option<RevertKind>,
     /// Restore every document to its content in this release.
     pub release: Option<i64>,
     /// Restore only this document (with `revision`).
@@ -34,6 +36,46 @@ pub struct RevertRequest {
     pub description: String,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RevertKind {
+    Release,
+    Document,
+}
+
+// The contract's form of the body; only its schema is used (the handler reads `RevertBody`).
+/// What to restore: a whole release, or one document's revision.
+#[derive(Deserialize, ToSchema)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+#[schema(example = json!({"kind": "release", "release": 1}))]
+#[allow(dead_code)]
+pub enum RevertRequest {
+    /// Restore every document to its content in a release.
+    Release {
+        #[schema(minimum = 1)]
+        release: i64,
+        /// 1-200 characters; default "Restore release N".
+        #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
+        title: Option<String>,
+        #[serde(default)]
+        #[schema(max_length = 10000)]
+        description: String,
+    },
+    /// Restore one document to one of its revisions.
+    Document {
+        /// The document key, e.g. `market/JP`.
+        document: String,
+        #[schema(minimum = 1)]
+        revision: i64,
+        /// 1-200 characters; default "Restore DOCUMENT to revision N".
+        #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
+        title: Option<String>,
+        #[serde(default)]
+        #[schema(max_length = 10000)]
+        description: String,
+    },
+}
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
@@ -41,8 +83,11 @@ pub struct RevertRequest {
     "files": [{"path": "ja-JP/markets/JP.ftl", "content": "market-name = 日本\n"}]
 }))]
 pub struct ImportRequest {
+    /// 1-200 characters, not blank.
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub title: String,
     #[serde(default)]
+    #[schema(max_length = 10000)]
     pub description: String,
     /// Files in the `locales/` layout (`markets/JP.toml`, `ja-JP/markets/JP.ftl`,
     /// `en-US/phrases/shipping.ftl`, ...). Other files (READMEs) are ignored.
@@ -73,7 +118,8 @@ pub struct ImportFile {
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 201, description = "The draft with the restoring edits", body = ChangesetView),
+        (status = 201, description = "The draft with the restoring edits", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 400, description = "Neither or both targets, unknown release or revision", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),
@@ -84,13 +130,13 @@ pub struct ImportFile {
 pub async fn create_revert(
     state: web::Data<AppState>,
     caller: Caller,
-    body: web::Json<RevertRequest>,
+    body: web::Json<RevertBody>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let body = body.into_inner();
-    let target = match (body.release, body.document, body.revision) {
-        (Some(release), None, None) => Target::Release(release),
-        (None, Some(document), Some(revision)) => {
+    let target = match (body.kind, body.release, body.document, body.revision) {
+        (None | Some(RevertKind::Release), Some(release), None, None) => Target::Release(release),
+        (None | Some(RevertKind::Document), None, Some(document), Some(revision)) => {
             let key: DocumentKey = document.parse().map_err(|_| {
                 ApiError::invalid("document", format!("`{document}` is not a document key"))
             })?;
@@ -99,7 +145,7 @@ pub async fn create_revert(
         _ => {
             return Err(ApiError::invalid(
                 "body",
-                "give either `release`, or `document` and `revision`",
+                "give either `kind: release` with `release`, or `kind: document` with `document` and `revision`",
             ));
         }
     };
@@ -146,7 +192,8 @@ enum Target {
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 201, description = "The draft with one edit per changed file", body = ChangesetView),
+        (status = 201, description = "The draft with one edit per changed file", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 400, description = "Malformed body or a path outside the layout", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),

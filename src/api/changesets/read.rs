@@ -18,19 +18,25 @@ use crate::state::AppState;
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"title": "JP: gift-wrapping taboos", "description": "Adds the white-wrapping taboo and the ja-JP text."}))]
 pub struct NewChangeset {
-    /// 1-200 characters.
+    /// 1-200 characters, not blank.
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub title: String,
     #[serde(default)]
+    #[schema(max_length = 10000)]
     pub description: String,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChangesetPatch {
+    /// 1-200 characters, not blank.
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub title: Option<String>,
+    #[schema(max_length = 10000)]
     pub description: Option<String>,
     /// Replaces who besides the author may edit it (author or admin only; at most 20
     /// enabled accounts). Collaborators can never review it.
+    #[schema(max_items = 20)]
     pub collaborators: Option<Vec<String>>,
 }
 
@@ -62,7 +68,8 @@ pub struct ChangesetListQuery {
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 201, description = "The new draft; its ETag is in the `ETag` header", body = ChangesetView),
+        (status = 201, description = "The new draft; its ETag is in the `ETag` header", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),
@@ -140,11 +147,12 @@ pub async fn list_changesets(
 #[utoipa::path(
     operation_id = "getChangeset",
     tag = "changesets",
-    params(("number" = i64, Path, description = "Changeset number")),
+    params(("number" = i64, Path, minimum = 1, description = "Changeset number")),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 200, description = "The changeset; its ETag is in the `ETag` header", body = ChangesetView),
+        (status = 200, description = "The changeset; its ETag is in the `ETag` header", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such changeset", body = Problem, content_type = "application/problem+json"),
@@ -172,13 +180,14 @@ pub async fn get_changeset(
     tag = "changesets",
     request_body = ChangesetPatch,
     params(
-        ("number" = i64, Path, description = "Changeset number"),
+        ("number" = i64, Path, minimum = 1, description = "Changeset number"),
         ("If-Match" = String, Header, description = "The ETag the change is based on"),
     ),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 200, description = "The updated changeset", body = ChangesetView),
+        (status = 200, description = "The updated changeset", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 400, description = "Malformed body", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an editor, or neither its author, a collaborator nor an admin", body = Problem, content_type = "application/problem+json"),

@@ -9,17 +9,30 @@ use utoipa::ToSchema;
 use super::views::{self, ChangesetView};
 use super::{if_match, respond};
 use crate::api::blocking::with_conn;
+use crate::api::limits::OptionalJson;
 use crate::api::problem::{ApiError, Problem};
 use crate::auth::{Caller, Role};
 use crate::db::changesets::{self, Verdict};
 use crate::state::{AppState, refresh_snapshot};
 
-#[derive(Debug, Deserialize, ToSchema)]
+/// An approval; the body itself may be left out.
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({"comment": "Checked against the METI gift guidance."}))]
-pub struct ReviewRequest {
-    /// Optional when approving; required when requesting changes or rejecting.
+pub struct ApproveRequest {
+    /// Shown with the review; optional.
     #[serde(default)]
+    #[schema(max_length = 10000)]
+    pub comment: String,
+}
+
+/// Requesting changes or rejecting: the editors need to hear why.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"comment": "The zh-CN text still says 四 where the taboo is about 4."}))]
+pub struct VerdictRequest {
+    /// Why; not blank.
+    #[schema(min_length = 1, max_length = 10000, pattern = r"\S")]
     pub comment: String,
 }
 
@@ -32,13 +45,14 @@ pub struct ReviewRequest {
     operation_id = "submitChangeset",
     tag = "changesets",
     params(
-        ("number" = i64, Path, description = "Changeset number"),
+        ("number" = i64, Path, minimum = 1, description = "Changeset number"),
         ("If-Match" = Option<String>, Header, description = "Submit only if the changeset is still this version"),
     ),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 200, description = "Now in review", body = ChangesetView),
+        (status = 200, description = "Now in review", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an editor", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such changeset", body = Problem, content_type = "application/problem+json"),
@@ -73,13 +87,14 @@ pub async fn submit_changeset(
     operation_id = "withdrawChangeset",
     tag = "changesets",
     params(
-        ("number" = i64, Path, description = "Changeset number"),
+        ("number" = i64, Path, minimum = 1, description = "Changeset number"),
         ("If-Match" = Option<String>, Header, description = "Withdraw only if the changeset is still this version"),
     ),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("editor"))),
     responses(
-        (status = 200, description = "Withdrawn", body = ChangesetView),
+        (status = 200, description = "Withdrawn", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not its author", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such changeset", body = Problem, content_type = "application/problem+json"),
@@ -115,15 +130,16 @@ pub async fn withdraw_changeset(
 #[utoipa::path(
     operation_id = "approveChangeset",
     tag = "changesets",
-    request_body = ReviewRequest,
+    request_body(content = Option<ApproveRequest>, description = "Optional: an approval needs no body"),
     params(
-        ("number" = i64, Path, description = "Changeset number"),
+        ("number" = i64, Path, minimum = 1, description = "Changeset number"),
         ("If-Match" = Option<String>, Header, description = "Approve only the version you reviewed"),
     ),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("reviewer"))),
     responses(
-        (status = 200, description = "Published; `release` is the new release number", body = ChangesetView),
+        (status = 200, description = "Published; `release` is the new release number", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a reviewer, or the caller wrote or edited it", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such changeset", body = Problem, content_type = "application/problem+json"),
@@ -138,9 +154,9 @@ pub async fn approve_changeset(
     req: HttpRequest,
     caller: Caller,
     number: web::Path<i64>,
-    body: web::Json<ReviewRequest>,
+    body: OptionalJson<ApproveRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    review(state, req, caller, number, body, Verdict::Approve).await
+    review(state, req, caller, number, body.0.comment, Verdict::Approve).await
 }
 
 /// Request changes
@@ -149,15 +165,16 @@ pub async fn approve_changeset(
 #[utoipa::path(
     operation_id = "requestChangesetChanges",
     tag = "changesets",
-    request_body = ReviewRequest,
+    request_body = VerdictRequest,
     params(
-        ("number" = i64, Path, description = "Changeset number"),
+        ("number" = i64, Path, minimum = 1, description = "Changeset number"),
         ("If-Match" = Option<String>, Header, description = "Only if the changeset is still this version"),
     ),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("reviewer"))),
     responses(
-        (status = 200, description = "Back with its editors", body = ChangesetView),
+        (status = 200, description = "Back with its editors", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 400, description = "The comment is missing", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a reviewer, or the caller wrote or edited it", body = Problem, content_type = "application/problem+json"),
@@ -172,9 +189,10 @@ pub async fn request_changes(
     req: HttpRequest,
     caller: Caller,
     number: web::Path<i64>,
-    body: web::Json<ReviewRequest>,
+    body: web::Json<VerdictRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    review(state, req, caller, number, body, Verdict::RequestChanges).await
+    let comment = body.into_inner().comment;
+    review(state, req, caller, number, comment, Verdict::RequestChanges).await
 }
 
 /// Reject a changeset
@@ -183,15 +201,16 @@ pub async fn request_changes(
 #[utoipa::path(
     operation_id = "rejectChangeset",
     tag = "changesets",
-    request_body = ReviewRequest,
+    request_body = VerdictRequest,
     params(
-        ("number" = i64, Path, description = "Changeset number"),
+        ("number" = i64, Path, minimum = 1, description = "Changeset number"),
         ("If-Match" = Option<String>, Header, description = "Only if the changeset is still this version"),
     ),
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("reviewer"))),
     responses(
-        (status = 200, description = "Rejected", body = ChangesetView),
+        (status = 200, description = "Rejected", body = ChangesetView,
+            headers(("ETag" = String, description = "The changeset's version: send it back in `If-Match` on the next change"))),
         (status = 400, description = "The comment is missing", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a reviewer, or the caller wrote or edited it", body = Problem, content_type = "application/problem+json"),
@@ -206,9 +225,17 @@ pub async fn reject_changeset(
     req: HttpRequest,
     caller: Caller,
     number: web::Path<i64>,
-    body: web::Json<ReviewRequest>,
+    body: web::Json<VerdictRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    review(state, req, caller, number, body, Verdict::Reject).await
+    review(
+        state,
+        req,
+        caller,
+        number,
+        body.into_inner().comment,
+        Verdict::Reject,
+    )
+    .await
 }
 
 async fn review(
@@ -216,13 +243,12 @@ async fn review(
     req: HttpRequest,
     caller: Caller,
     number: web::Path<i64>,
-    body: web::Json<ReviewRequest>,
+    comment: String,
     verdict: Verdict,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Reviewer)?;
     let expected = if_match(&req)?;
     let id = number.into_inner();
-    let comment = body.into_inner().comment;
     let view = with_conn(&state.pool, move |conn| {
         changesets::review(
             conn,

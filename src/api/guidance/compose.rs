@@ -45,6 +45,9 @@ pub struct ComposeRequest {
     #[schema(example = "shipping/order-shipped")]
     pub scenario: String,
     /// The reply's language; else `Accept-Language`; else the market's buyer language.
+    #[schema(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
+    )]
     pub locale: Option<String>,
     pub buyer: Buyer,
     /// Variables for the body and frame (`shop_name`, `agent_name`, `buyer_gender`,

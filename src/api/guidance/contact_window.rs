@@ -18,7 +18,7 @@ use crate::state::AppState;
 #[into_params(parameter_in = Query)]
 pub struct ContactWindowQuery {
     /// The instant to answer for (RFC 3339); default now.
-    #[param(example = "2026-05-01T10:00:00+09:00")]
+    #[param(format = DateTime, example = "2026-05-01T10:00:00+09:00")]
     pub at: Option<String>,
     /// The buyer's IANA time zone; default the market's business-hours zone.
     #[param(example = "America/Los_Angeles")]
@@ -28,22 +28,29 @@ pub struct ContactWindowQuery {
     #[param(rename = "use", value_type = Option<ContactUse>)]
     pub contact_use: Option<String>,
     /// Locale of the notes (BCP 47). Overrides `Accept-Language`.
+    #[param(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
+    )]
     pub lang: Option<String>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ContactWindowsQuery {
-    /// Market codes, comma-separated.
-    #[param(example = "JP,US,DE")]
+    /// Market codes (ISO 3166-1 alpha-2), comma-separated.
+    #[param(pattern = r"^[A-Za-z]{2}(,[A-Za-z]{2})*$", example = "JP,US,DE")]
     pub markets: String,
     /// The instant to answer for (RFC 3339); default now.
+    #[param(format = DateTime)]
     pub at: Option<String>,
     /// `pre-sale` (default), `after-sale` or `marketing`.
     #[serde(rename = "use")]
     #[param(rename = "use", value_type = Option<ContactUse>)]
     pub contact_use: Option<String>,
     /// Locale of the notes (BCP 47). Overrides `Accept-Language`.
+    #[param(
+        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
+    )]
     pub lang: Option<String>,
 }
 
@@ -70,7 +77,7 @@ pub struct ContactWindowList {
     tag = "guidance",
     params(
         ReleaseQuery,
-        ("code" = String, Path, description = "ISO 3166-1 alpha-2 market code", example = "JP"),
+        ("code" = String, Path, pattern = r"^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2 market code", example = "JP"),
         ContactWindowQuery,
         ("Accept-Language" = Option<String>, Header, description = "Locale of the notes when `lang` is absent."),
     ),

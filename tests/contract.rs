@@ -1,0 +1,343 @@
+//! What generated clients rely on: one media type per operation, valid BCP 47 tags accepted,
+//! bodies a client may leave out, discriminated unions, and a document whose every shape a
+//! generator can name. The clients themselves run in `tests/contract/` (see its README).
+
+mod common;
+
+use common::{TestApp, spawn_app};
+use marketguide::auth::Role;
+use serde_json::{Value, json};
+
+#[actix_web::test]
+async fn valid_tags_outside_our_locales_fall_back_instead_of_failing() {
+    let app = spawn_app();
+    for tag in ["x-klingon", "i-klingon", "i-enochian", "en-US-x-twain"] {
+        let reply = app.get(&format!("/v1/markets/JP?lang={tag}")).await;
+        assert_eq!(reply.status, 200, "lang={tag}");
+        assert_eq!(reply.header("content-language"), Some("en-US"), "{tag}");
+        let reply = app
+            .get_with("/v1/markets/JP", &[("accept-language", tag)])
+            .await;
+        assert_eq!(reply.status, 200, "Accept-Language: {tag}");
+        assert_eq!(reply.header("content-language"), Some("en-US"), "{tag}");
+    }
+    // An extension is dropped, the language kept.
+    let reply = app.get("/v1/markets/JP?lang=zh-Hans-CN-u-ca-chinese").await;
+    assert_eq!(reply.header("content-language"), Some("zh-CN"));
+    let reply = app
+        .get_with(
+            "/v1/markets/CN/holidays?from=2026-01-01&to=2026-03-01",
+            &[(
+                "accept-language",
+                "x-klingon, zh-Hans-CN-u-ca-chinese;q=0.5",
+            )],
+        )
+        .await;
+    assert_eq!(reply.json()["locale"], "zh-CN");
+    // Not a tag at all is still a 400 naming the field.
+    let problem = app
+        .get("/v1/markets/JP?lang=en_US")
+        .await
+        .problem(400, "invalid-input");
+    assert_eq!(problem["errors"][0]["field"], "lang");
+}
+
+#[actix_web::test]
+async fn calendars_and_packs_have_an_operation_per_format() {
+    let app = spawn_app();
+    let range = "from=2026-01-01&to=2026-12-31";
+    let json = app.get(&format!("/v1/markets/CN/holidays?{range}")).await;
+    assert_eq!(json.header("content-type"), Some("application/json"));
+    let ics = app
+        .get(&format!("/v1/markets/CN/holidays.ics?{range}"))
+        .await;
+    assert_eq!(ics.status, 200);
+    assert_eq!(
+        ics.header("content-type"),
+        Some("text/calendar; charset=utf-8")
+    );
+    let text = String::from_utf8(ics.body.clone()).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    // One VEVENT per occurrence of the JSON answer.
+    let items = json.json()["items"].as_array().unwrap().len();
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), items);
+    // The curl way still works and gives the same bytes.
+    let negotiated = app
+        .get_with(
+            &format!("/v1/markets/CN/holidays?{range}"),
+            &[("accept", "text/calendar")],
+        )
+        .await;
+    assert_eq!(negotiated.body, ics.body);
+
+    let merged = app
+        .get(&format!("/v1/calendar.ics?markets=CN,JP&{range}"))
+        .await;
+    assert_eq!(merged.status, 200);
+    let merged_json = app
+        .get(&format!("/v1/calendar?markets=CN,JP&{range}"))
+        .await
+        .json();
+    assert_eq!(
+        String::from_utf8(merged.body)
+            .unwrap()
+            .matches("BEGIN:VEVENT")
+            .count(),
+        merged_json["items"].as_array().unwrap().len()
+    );
+    app.get("/v1/markets/ZZ/holidays.ics")
+        .await
+        .problem(404, "market-not-found");
+
+    let pack = app.get("/v1/phrase-sets/shipping/ja-JP").await;
+    assert_eq!(pack.header("content-type"), Some("application/json"));
+    let source = app.get("/v1/phrase-sets/shipping/ja-JP.ftl").await;
+    assert_eq!(source.status, 200);
+    assert_eq!(
+        source.header("content-type"),
+        Some("text/plain; charset=utf-8")
+    );
+    assert_eq!(source.header("content-language"), Some("ja-JP"));
+    assert_eq!(
+        pack.json()["ftl"].as_str().unwrap().as_bytes(),
+        &source.body[..]
+    );
+    app.get("/v1/phrase-sets/shipping/xx-XX.ftl")
+        .await
+        .problem(404, "not-found");
+}
+
+#[actix_web::test]
+async fn numbers_past_the_range_are_a_documented_400() {
+    let app = spawn_app();
+    for path in [
+        "/v1/releases/9223372036854775808",
+        "/v1/markets/JP?release=-1",
+        "/v1/markets/JP?release=0",
+    ] {
+        let reply = app.get(path).await;
+        assert_eq!(reply.status, 400, "{path}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("application/problem+json")
+        );
+    }
+}
+
+async fn admin(app: &TestApp) -> String {
+    app.add_user("root", "root-long-password", Role::Admin);
+    app.login("root", "root-long-password").await
+}
+
+#[actix_web::test]
+async fn approval_needs_no_body_and_verdicts_need_a_comment() {
+    let app = spawn_app();
+    let root = admin(&app).await;
+    let editor = app.user_with_token(&root, "mei", "editor").await;
+    let reviewer = app.user_with_token(&root, "kenji", "reviewer").await;
+    let doc = app
+        .send("GET", "/v1/documents/market%2FJP", None, Some(&editor), &[])
+        .await
+        .json();
+    let created = app
+        .post_json("/v1/changesets", &json!({"title": "Rank"}), Some(&editor))
+        .await;
+    let number = created.json()["number"].as_i64().unwrap();
+    let etag = created.header("etag").unwrap().to_string();
+    let content =
+        doc["content"]
+            .as_str()
+            .unwrap()
+            .replacen("formality = ", "# reviewed\nformality = ", 1);
+    // The contract's form: `action` given.
+    let edit = json!({"action": "put", "document": "market/JP", "content": content,
+                      "base_revision": doc["head_revision"]});
+    let edited = app
+        .send(
+            "PUT",
+            &format!("/v1/changesets/{number}/edits"),
+            Some(&edit),
+            Some(&editor),
+            &[("if-match", &etag)],
+        )
+        .await;
+    assert_eq!(
+        edited.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&edited.body)
+    );
+    // A put without content says which field.
+    let problem = app
+        .send(
+            "PUT",
+            &format!("/v1/changesets/{number}/edits"),
+            Some(&json!({"action": "put", "document": "market/JP", "base_revision": null})),
+            Some(&editor),
+            &[("if-match", edited.header("etag").unwrap())],
+        )
+        .await
+        .problem(400, "invalid-input");
+    assert_eq!(problem["errors"][0]["field"], "content");
+    let submitted = app
+        .send(
+            "POST",
+            &format!("/v1/changesets/{number}/submit"),
+            None,
+            Some(&editor),
+            &[],
+        )
+        .await;
+    assert_eq!(submitted.status, 200);
+    // A blank comment is refused for a verdict that sends the work back.
+    for action in ["request-changes", "reject"] {
+        let reply = app
+            .post_json(
+                &format!("/v1/changesets/{number}/{action}"),
+                &json!({"comment": "  "}),
+                Some(&reviewer),
+            )
+            .await;
+        assert_eq!(reply.status, 400, "{action}");
+    }
+    // No body at all (no Content-Type either) approves.
+    let approved = app
+        .send(
+            "POST",
+            &format!("/v1/changesets/{number}/approve"),
+            None,
+            Some(&reviewer),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        approved.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&approved.body)
+    );
+    assert_eq!(approved.json()["state"], "published");
+    let release = approved.json()["release"].as_i64().unwrap();
+
+    // Reverts in the contract's form, and a `kind` that contradicts the fields.
+    let revert = app
+        .post_json(
+            "/v1/changesets/revert",
+            &json!({"kind": "release", "release": release - 1}),
+            Some(&editor),
+        )
+        .await;
+    assert_eq!(
+        revert.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&revert.body)
+    );
+    let revert = app
+        .post_json(
+            "/v1/changesets/revert",
+            &json!({"kind": "document", "document": "market/JP", "revision": doc["head_revision"]}),
+            Some(&editor),
+        )
+        .await;
+    assert_eq!(
+        revert.status,
+        201,
+        "{}",
+        String::from_utf8_lossy(&revert.body)
+    );
+    app.post_json(
+        "/v1/changesets/revert",
+        &json!({"kind": "document", "release": 1}),
+        Some(&editor),
+    )
+    .await
+    .problem(400, "invalid-input");
+}
+
+fn spec() -> Value {
+    marketguide::openapi::document()
+}
+
+#[test]
+fn every_union_says_how_to_tell_its_variants_apart() {
+    let spec = spec();
+    for (name, schema) in spec["components"]["schemas"].as_object().unwrap() {
+        let Some(variants) = schema["oneOf"].as_array() else {
+            continue;
+        };
+        let objects = variants
+            .iter()
+            .any(|v| v.get("$ref").is_some() || v["type"] == "object");
+        if !objects {
+            continue; // a union of scalars (`ArgValue`) is told apart by JSON type
+        }
+        let discriminator = &schema["discriminator"];
+        let property = discriminator["propertyName"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{name}: a oneOf of objects without a discriminator"));
+        for variant in variants {
+            let reference = variant["$ref"].as_str().expect("variants are named");
+            let target = reference.rsplit('/').next().unwrap();
+            let target = &spec["components"]["schemas"][target];
+            let required = target["required"].as_array().unwrap();
+            assert!(
+                required.iter().any(|r| r == property),
+                "{name}: {reference}"
+            );
+            let value = target["properties"][property]["enum"][0].as_str().unwrap();
+            assert_eq!(discriminator["mapping"][value], reference, "{name}");
+        }
+    }
+}
+
+#[test]
+fn enum_constants_never_collide() {
+    let spec = spec();
+    let mut seen = std::collections::BTreeMap::new();
+    for (name, schema) in spec["components"]["schemas"].as_object().unwrap() {
+        let Some(values) = schema["enum"].as_array() else {
+            continue;
+        };
+        let names = schema["x-enum-varnames"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{name}: no x-enum-varnames"));
+        assert_eq!(names.len(), values.len(), "{name}");
+        for constant in names {
+            let constant = constant.as_str().unwrap().to_string();
+            if let Some(other) = seen.insert(constant.clone(), name.clone()) {
+                panic!("{constant} in both {other} and {name}");
+            }
+        }
+    }
+}
+
+#[test]
+fn parameters_are_never_null_and_every_response_has_one_media_type() {
+    let spec = spec();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            for param in op["parameters"].as_array().into_iter().flatten() {
+                let text = param["schema"].to_string();
+                assert!(!text.contains("\"null\""), "{method} {path} {param}");
+            }
+            for (status, response) in op["responses"].as_object().unwrap() {
+                if let Some(content) = response["content"].as_object() {
+                    assert_eq!(content.len(), 1, "{method} {path} {status}");
+                }
+            }
+            assert!(op["security"].is_array(), "{method} {path}");
+            if op.get("parameters").is_some() || op.get("requestBody").is_some() {
+                assert!(
+                    op["responses"].get("400").is_some(),
+                    "{method} {path}: inputs without a documented 400"
+                );
+            }
+        }
+    }
+    // Changeset responses carry the version editors send back.
+    let submit = &spec["paths"]["/v1/changesets/{number}/submit"]["post"]["responses"]["200"];
+    assert!(submit["headers"]["ETag"].is_object());
+    assert!(spec["servers"][0]["url"].is_string());
+    assert_eq!(spec["info"]["version"], env!("CARGO_PKG_VERSION"));
+}
