@@ -58,6 +58,13 @@ install_tools() {
     command -v java >/dev/null || apt_install default-jre-headless
     command -v go >/dev/null || apt_install golang-go
     apt_install golang-gopkg-validator.v2-dev
+    command -v node >/dev/null || apt_install nodejs npm
+    local node_major
+    node_major="$(node -p 'process.versions.node.split(".")[0]')"
+    if [ "$node_major" -lt 20 ]; then
+        echo "Node.js 20 or newer is needed (Redocly CLI 2, openapi-typescript 7); found $(node --version)" >&2
+        exit 1
+    fi
 
     local py_key
     py_key="$(hash_of "$HERE/requirements.txt")"

@@ -134,11 +134,10 @@ func diffCheck(ctx context.Context, client *mg.APIClient) {
 			fail("edit of %s changed nothing", key)
 			return
 		}
-		edit := mg.NewEditRequest(key)
-		edit.SetContent(edited)
+		edit := mg.NewEditRequestPut(key, edited, "put")
 		edit.SetBaseRevision(document.GetHeadRevision())
 		changeset, _, err = client.ChangesetsAPI.PutChangesetEdit(ctx, changeset.Number).
-			IfMatch(etag).EditRequest(*edit).Execute()
+			IfMatch(etag).EditRequest(mg.EditRequestPutAsEditRequest(edit)).Execute()
 		if err != nil {
 			fail("PutChangesetEdit %s: %v", key, err)
 			return

@@ -31,7 +31,8 @@ from marketguide_client.api.releases import list_releases
 from marketguide_client.models import (
     ChangesetView,
     DocumentHistory,
-    EditRequest,
+    EditRequestPut,
+    EditRequestPutAction,
     HolidayCalendar,
     MarketList,
     MarketProfile,
@@ -171,7 +172,9 @@ def review_flow(anon: Client) -> None:
     changeset = expect(opened, 201, ChangesetView, "open a changeset")
     check(opened.headers.get("etag") == changeset.etag, "ETag header equals the body's etag")
 
-    edit = EditRequest(document=key, content=edited, base_revision=document.head_revision)
+    edit = EditRequestPut(
+        document=key, content=edited, action=EditRequestPutAction.PUT, base_revision=document.head_revision
+    )
     changed = put_changeset_edit.sync_detailed(changeset.number, client=editor, body=edit, if_match=changeset.etag)
     changeset = expect(changed, 200, ChangesetView, "edit with If-Match")
     check(len(changeset.edits) == 1, "the changeset has one edit")

@@ -123,7 +123,12 @@ async function reviewFlow(): Promise<void> {
   check(opened.response.status === 201, `201 Created (got ${opened.response.status})`);
   check(opened.response.headers.get("etag") === changeset.etag, "ETag header equals the body's etag");
 
-  const edit: Schemas["EditRequest"] = { document: key, content: edited, base_revision: document.head_revision };
+  const edit: Schemas["EditRequest"] = {
+    action: "put",
+    document: key,
+    content: edited,
+    base_revision: document.head_revision,
+  };
   const put = await editor.PUT("/v1/changesets/{number}/edits", {
     params: { path: { number: changeset.number }, header: { "If-Match": changeset.etag } },
     body: edit,
