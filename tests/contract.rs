@@ -285,7 +285,9 @@ fn every_union_says_how_to_tell_its_variants_apart() {
                 required.iter().any(|r| r == property),
                 "{name}: {reference}"
             );
-            let value = target["properties"][property]["enum"][0].as_str().unwrap();
+            let tag = target["properties"][property]["$ref"].as_str().unwrap();
+            let tag = &spec["components"]["schemas"][tag.rsplit('/').next().unwrap()];
+            let value = tag["enum"][0].as_str().unwrap();
             assert_eq!(discriminator["mapping"][value], reference, "{name}");
         }
     }
@@ -340,4 +342,23 @@ fn parameters_are_never_null_and_every_response_has_one_media_type() {
     assert!(submit["headers"]["ETag"].is_object());
     assert!(spec["servers"][0]["url"].is_string());
     assert_eq!(spec["info"]["version"], env!("CARGO_PKG_VERSION"));
+}
+
+#[actix_web::test]
+async fn the_most_specific_path_answers_for_its_methods() {
+    let app = spawn_app();
+    for (method, path, allow) in [
+        ("PATCH", "/v1/changesets/import", "POST"),
+        ("GET", "/v1/changesets/revert", "POST"),
+        ("GET", "/v1/phrase-sets/shipping/render", "POST"),
+        ("DELETE", "/v1/phrase-sets/shipping/render", "POST"),
+    ] {
+        let reply = app.send(method, path, None, None, &[]).await;
+        reply.problem(405, "method-not-allowed");
+        assert_eq!(reply.header("allow"), Some(allow), "{method} {path}");
+    }
+    // A templated path that does own the method still explains a bad value.
+    app.send("GET", "/v1/changesets/abc", None, None, &[])
+        .await
+        .problem(400, "invalid-input");
 }

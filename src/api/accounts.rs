@@ -45,6 +45,12 @@ pub struct NewUser {
     pub role: Role,
 }
 
+/// An account name: 2 to 64 characters, a-z, 0-9, `.`, `_`, `-`, starting with a letter or
+/// digit.
+#[derive(ToSchema)]
+#[schema(pattern = "^[a-z0-9][a-z0-9._-]{1,63}$", example = "mei")]
+pub struct Username(#[allow(dead_code)] String);
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UserView {
     pub username: String,

@@ -1,7 +1,7 @@
 //! Locale negotiation: `?lang=` first, then `Accept-Language` by q-weight, then the default.
 
 use actix_web::HttpRequest;
-use actix_web::http::header::{AcceptLanguage, Header, Preference};
+use actix_web::http::header::{AcceptLanguage, Header};
 use unic_langid::LanguageIdentifier;
 
 use super::problem::ApiError;
@@ -37,38 +37,30 @@ pub fn requested(
         }
         return Ok(tags);
     }
-    if !req.headers().contains_key(AcceptLanguage::name()) {
-        return Ok(Vec::new());
-    }
-    let malformed = || {
-        ApiError::invalid(
-            "Accept-Language",
-            "the header is malformed (expected e.g. `de-DE,de;q=0.9,en;q=0.8`)",
-        )
-    };
-    // actix skips items it cannot parse; a client sending garbage should hear about it.
+    // The header comes from user agents and proxies, not from the caller's own code: an item
+    // that is not a language tag is skipped (RFC 9110 §12.5.4 lets a server ignore the
+    // field), so a proxy's junk never breaks a read. `?lang=` is the caller's and is checked.
+    let mut weighted: Vec<(f32, usize, LanguageIdentifier)> = Vec::new();
     for value in req.headers().get_all(AcceptLanguage::name()) {
-        let value = value.to_str().map_err(|_| malformed())?;
+        let Ok(value) = value.to_str() else { continue };
         for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-            let tag = item.split(';').next().unwrap_or("").trim();
-            if tag != "*" && crate::langneg::parse_tag(tag).is_err() {
-                return Err(ApiError::invalid(
-                    "Accept-Language",
-                    format!("`{tag}` is not a BCP 47 language tag"),
-                ));
+            let mut parts = item.split(';');
+            let tag = parts.next().unwrap_or("").trim();
+            let quality = parts
+                .find_map(|p| p.trim().strip_prefix("q=").map(str::parse::<f32>))
+                .unwrap_or(Ok(1.0));
+            let Ok(quality) = quality else { continue };
+            if tag == "*" || !(0.0..=1.0).contains(&quality) || quality == 0.0 {
+                continue;
+            }
+            if let Ok(Some(id)) = crate::langneg::parse_tag(tag) {
+                weighted.push((quality, weighted.len(), id));
             }
         }
     }
-    let header = AcceptLanguage::parse(req).map_err(|_| malformed())?;
-    // `ranked()` orders by q-weight; fluent-langneg alone would ignore the weights.
-    Ok(header
-        .ranked()
-        .into_iter()
-        .filter_map(|preference| match preference {
-            Preference::Specific(tag) => crate::langneg::parse_tag(tag.as_str()).ok().flatten(),
-            Preference::Any => None,
-        })
-        .collect())
+    // Highest weight first; equal weights keep the header's order.
+    weighted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    Ok(weighted.into_iter().map(|(_, _, id)| id).collect())
 }
 
 /// The buyer languages of market `code` (from its profile, most used first), as a request.

@@ -33,10 +33,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
         web::QueryConfig::default()
             .error_handler(|err, _| ApiError::invalid("query", err.to_string()).into()),
     )
-    .app_data(
-        web::PathConfig::default()
-            .error_handler(|err, _| ApiError::invalid("path", err.to_string()).into()),
-    )
+    .app_data(web::PathConfig::default().error_handler(|err, req| {
+        shadowed(req)
+            .unwrap_or_else(|| ApiError::invalid("path", err.to_string()))
+            .into()
+    }))
     // serde_json's messages carry line and column ("... at line 3 column 7").
     .app_data(
         web::JsonConfig::default()
@@ -109,6 +110,20 @@ pub fn json_error(err: actix_web::error::JsonPayloadError, limit: usize) -> ApiE
     }
 }
 
+/// A request a templated route caught although a more specific path exists without its
+/// method (`PATCH /v1/changesets/import` reaching `/v1/changesets/{number}`): 405 with the
+/// specific path's `Allow`, as the document promises, not a 400 about the template.
+pub fn shadowed(req: &HttpRequest) -> Option<ApiError> {
+    let allowed = allowed_methods(req.path());
+    (!allowed.is_empty() && !allowed.contains(&req.method().as_str())).then(|| {
+        ApiError::MethodNotAllowed {
+            path: req.path().to_string(),
+            method: req.method().to_string(),
+            allow: allowed.join(", "),
+        }
+    })
+}
+
 /// Every unmatched request gets a problem, never an HTML page: 405 with `Allow` when the path
 /// exists with other methods, else 404.
 pub async fn not_found(req: HttpRequest) -> HttpResponse {
@@ -125,7 +140,8 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
 }
 
 /// The methods the route table serves at `path`, read from the OpenAPI document (which is
-/// generated from that table, so the two cannot disagree).
+/// generated from that table, so the two cannot disagree). As in OpenAPI, the most specific
+/// path wins: `/v1/phrase-sets/{set}/render` over `/v1/phrase-sets/{set}/{locale}`.
 fn allowed_methods(path: &str) -> Vec<&'static str> {
     use actix_web::dev::ResourceDef;
     use std::sync::OnceLock;
@@ -144,9 +160,17 @@ fn allowed_methods(path: &str) -> Vec<&'static str> {
             })
             .collect()
     });
-    let mut allowed: Vec<&'static str> = routes
+    let matching: Vec<&(ResourceDef, Vec<&'static str>)> = routes
         .iter()
         .filter(|(def, _)| def.is_match(path))
+        .collect();
+    let fewest = matching
+        .iter()
+        .map(|(def, _)| def.pattern().unwrap_or("").matches('{').count())
+        .min();
+    let mut allowed: Vec<&'static str> = matching
+        .iter()
+        .filter(|(def, _)| Some(def.pattern().unwrap_or("").matches('{').count()) == fewest)
         .flat_map(|(_, methods)| methods.iter().copied())
         .collect();
     allowed.sort_unstable();

@@ -164,7 +164,9 @@ pub async fn get_phrase_pack(
         return pack_source(&state, pin.release, &path).await;
     }
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
-    let (set, wanted, pack) = find_pack(&snapshot, &path)?;
+    // `GET /v1/phrase-sets/{set}/render` lands here; it is a 405, not a missing pack.
+    let (set, wanted, pack) =
+        find_pack(&snapshot, &path).map_err(|e| super::shadowed(&req).unwrap_or(e))?;
     let mut response = HttpResponse::Ok();
     response
         .insert_header((header::CONTENT_LANGUAGE, wanted.to_string()))

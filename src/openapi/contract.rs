@@ -172,9 +172,19 @@ fn lift_tagged_variants(doc: &mut Value) {
                 .to_owned();
             let variant_name = format!("{name}{}", pascal(&value));
             let reference = format!("#/components/schemas/{variant_name}");
+            // The tag gets a named one-value enum too: Go's default (non-discriminator)
+            // decoder checks a named enum's value but not an inline one's, so without it a
+            // `{type: fixed, month, day}` still matches the lunar and Hijri variants.
+            let tag_name = format!("{variant_name}{}", pascal(&tag));
+            let mut variant = variant.clone();
+            let tag_schema = std::mem::replace(
+                &mut variant["properties"][&tag],
+                json!({"$ref": format!("#/components/schemas/{tag_name}")}),
+            );
             refs.push(json!({"$ref": reference}));
             mapping.insert(value, json!(reference));
-            lifted.push((variant_name, variant.clone()));
+            lifted.push((variant_name, variant));
+            lifted.push((tag_name, tag_schema));
         }
         schema["oneOf"] = Value::Array(refs);
         schema["discriminator"] = json!({"propertyName": tag, "mapping": mapping});
@@ -191,9 +201,9 @@ fn lift_tagged_variants(doc: &mut Value) {
 /// The property every inline variant requires and fixes to one distinct string.
 fn common_tag(variants: &[Value]) -> Option<String> {
     let first = variants.first()?;
-    let candidates = first["properties"].as_object()?.keys();
+    let mut candidates = first["properties"].as_object()?.keys();
     candidates
-        .filter(|tag| {
+        .find(|tag| {
             let mut seen = std::collections::BTreeSet::new();
             variants.iter().all(|v| {
                 let required = v["required"]
@@ -206,7 +216,6 @@ fn common_tag(variants: &[Value]) -> Option<String> {
                 v.get("$ref").is_none() && required && one.is_some_and(|s| seen.insert(s))
             })
         })
-        .next()
         .cloned()
 }
 
@@ -302,9 +311,10 @@ mod tests {
                 "hijri": "#/components/schemas/RuleHijri"}})
         );
         assert_eq!(
-            schemas["RuleHijri"]["properties"]["type"]["enum"],
-            json!(["hijri"])
+            schemas["RuleHijri"]["properties"]["type"],
+            json!({"$ref": "#/components/schemas/RuleHijriType"})
         );
+        assert_eq!(schemas["RuleHijriType"]["enum"], json!(["hijri"]));
     }
 
     #[test]

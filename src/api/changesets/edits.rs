@@ -54,6 +54,9 @@ pub enum EditRequest {
     Put {
         /// The document key: `channels`, `market/CC`, `text/LOCALE/channels`,
         /// `text/LOCALE/market/CC` or `phrases/LOCALE/SET`.
+        #[schema(
+            pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$"
+        )]
         document: String,
         /// The new text: TOML for structure, Fluent for text (at most 256 KiB).
         #[schema(max_length = 262144)]
@@ -65,6 +68,9 @@ pub enum EditRequest {
     },
     /// Remove the document.
     Remove {
+        #[schema(
+            pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$"
+        )]
         document: String,
         /// The revision you are removing.
         base_revision: Option<i64>,
@@ -75,7 +81,10 @@ pub enum EditRequest {
 #[into_params(parameter_in = Query)]
 pub struct DocumentQuery {
     /// The document key whose edit to drop.
-    #[param(example = "text/ja-JP/market/JP")]
+    #[param(
+        pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$",
+        example = "text/ja-JP/market/JP"
+    )]
     pub document: String,
 }
 
@@ -135,8 +144,8 @@ fn parse_key(document: &str) -> Result<DocumentKey, ApiError> {
 pub async fn put_edit(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     body: BoundedJson<EditBody, EDIT_BODY_BYTES>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
@@ -199,8 +208,8 @@ pub async fn put_edit(
 pub async fn delete_edit(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     query: web::Query<DocumentQuery>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
@@ -235,8 +244,8 @@ pub async fn delete_edit(
 #[get("/changesets/{number}/diff")]
 pub async fn changeset_diff(
     state: web::Data<AppState>,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let id = number.into_inner();

@@ -3,6 +3,10 @@
 //! Every change to a changeset answers with its new `ETag`; edits must send the ETag they
 //! started from in `If-Match` (412 when stale, 428 when missing), so concurrent editors cannot
 //! overwrite each other. Transitions accept `If-Match` too, to review exactly what was read.
+//!
+//! Handlers take the path number before the caller: a request a more specific path shadows
+//! (`PATCH /v1/changesets/import`) is then a 405 for anyone, before any token check
+//! (see `api::shadowed`).
 
 pub mod edits;
 pub mod proposals;

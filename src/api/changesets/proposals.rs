@@ -64,6 +64,9 @@ pub enum RevertRequest {
     /// Restore one document to one of its revisions.
     Document {
         /// The document key, e.g. `market/JP`.
+        #[schema(
+            pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$"
+        )]
         document: String,
         #[schema(minimum = 1)]
         revision: i64,

@@ -36,7 +36,7 @@ pub struct ChangesetPatch {
     pub description: Option<String>,
     /// Replaces who besides the author may edit it (author or admin only; at most 20
     /// enabled accounts). Collaborators can never review it.
-    #[schema(max_items = 20)]
+    #[schema(max_items = 20, value_type = Option<Vec<crate::api::accounts::Username>>)]
     pub collaborators: Option<Vec<String>>,
 }
 
@@ -50,6 +50,9 @@ pub struct ChangesetListQuery {
     /// Only changesets opened by this user.
     pub author: Option<String>,
     /// Only changesets that edit this document, e.g. `market/JP`: who else is working on it.
+    #[param(
+        pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$"
+    )]
     pub document: Option<String>,
     /// Only changesets older than this number (for paging).
     pub before: Option<i64>,
@@ -161,8 +164,8 @@ pub async fn list_changesets(
 #[get("/changesets/{number}")]
 pub async fn get_changeset(
     state: web::Data<AppState>,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let id = number.into_inner();
@@ -201,8 +204,8 @@ pub async fn get_changeset(
 pub async fn update_changeset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     body: web::Json<ChangesetPatch>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;

@@ -65,8 +65,8 @@ pub struct VerdictRequest {
 pub async fn submit_changeset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let expected = if_match(&req)?;
@@ -106,8 +106,8 @@ pub async fn submit_changeset(
 pub async fn withdraw_changeset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Editor)?;
     let expected = if_match(&req)?;
@@ -152,8 +152,8 @@ pub async fn withdraw_changeset(
 pub async fn approve_changeset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     body: OptionalJson<ApproveRequest>,
 ) -> Result<HttpResponse, ApiError> {
     review(state, req, caller, number, body.0.comment, Verdict::Approve).await
@@ -187,8 +187,8 @@ pub async fn approve_changeset(
 pub async fn request_changes(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     body: web::Json<VerdictRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let comment = body.into_inner().comment;
@@ -223,8 +223,8 @@ pub async fn request_changes(
 pub async fn reject_changeset(
     state: web::Data<AppState>,
     req: HttpRequest,
-    caller: Caller,
     number: web::Path<i64>,
+    caller: Caller,
     body: web::Json<VerdictRequest>,
 ) -> Result<HttpResponse, ApiError> {
     review(

@@ -39,7 +39,8 @@ pub struct Buyer {
     "now": "2026-05-07T09:30:00+09:00"
 }))]
 pub struct ComposeRequest {
-    /// The buyer's market.
+    /// The buyer's market (ISO 3166-1 alpha-2).
+    #[schema(pattern = r"^[A-Za-z]{2}$")]
     pub market: String,
     /// The body: `set/message` of a phrase set (see `GET /v1/phrase-sets`).
     #[schema(example = "shipping/order-shipped")]

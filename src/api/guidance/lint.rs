@@ -25,6 +25,7 @@ use crate::state::AppState;
 }))]
 pub struct LintRequest {
     /// The buyer's market (ISO 3166-1 alpha-2).
+    #[schema(pattern = r"^[A-Za-z]{2}$")]
     pub market: String,
     /// The message, at most 16,384 bytes of UTF-8.
     pub text: String,
