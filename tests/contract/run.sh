@@ -239,7 +239,7 @@ step_schemathesis() {
         --header "Authorization: Bearer $token" \
         --report json,ndjson --report-dir "$WORK/schemathesis" >"$WORK/schemathesis.out" 2>&1 || rc=$?
     after="$(requests_served)"
-    sed -n '/^=* SUMMARY/,$p' "$WORK/schemathesis.out"
+    sed -n -e '/^=* ERRORS =*$/,/^=* FAILURES =*$/p' -e '/^=* SUMMARY/,$p' "$WORK/schemathesis.out"
     echo "schemathesis exit code: $rc; requests the server answered: $((after - before))"
     "$VENV/bin/python" "$HERE/schemathesis/triage.py" "$WORK/schemathesis" "$WORK/schemathesis.out"
 }

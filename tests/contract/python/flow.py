@@ -29,6 +29,7 @@ from marketguide_client.api.markets import get_market, list_markets
 from marketguide_client.api.phrases import render_phrases
 from marketguide_client.api.releases import list_releases
 from marketguide_client.models import (
+    ApproveRequest,
     ChangesetView,
     DocumentHistory,
     EditRequestPut,
@@ -41,7 +42,6 @@ from marketguide_client.models import (
     ReleaseList,
     RenderRequest,
     RenderResponse,
-    ReviewRequest,
     Role,
     TokenRequest,
     TokenResponse,
@@ -173,7 +173,7 @@ def review_flow(anon: Client) -> None:
     check(opened.headers.get("etag") == changeset.etag, "ETag header equals the body's etag")
 
     edit = EditRequestPut(
-        document=key, content=edited, action=EditRequestPutAction.PUT, base_revision=document.head_revision
+        document=key, content=edited, action=EditRequestPutAction("put"), base_revision=document.head_revision
     )
     changed = put_changeset_edit.sync_detailed(changeset.number, client=editor, body=edit, if_match=changeset.etag)
     changeset = expect(changed, 200, ChangesetView, "edit with If-Match")
@@ -191,11 +191,11 @@ def review_flow(anon: Client) -> None:
         ChangesetView,
         "submit",
     )
-    own = approve_changeset.sync_detailed(changeset.number, client=editor, body=ReviewRequest(comment="mine"))
+    own = approve_changeset.sync_detailed(changeset.number, client=editor, body=ApproveRequest(comment="mine"))
     check(own.status_code == HTTPStatus.FORBIDDEN, f"the author cannot approve (got {int(own.status_code)})")
     approved = expect(
         approve_changeset.sync_detailed(
-            changeset.number, client=reviewer, body=ReviewRequest(comment="Looks right."), if_match=changeset.etag
+            changeset.number, client=reviewer, body=ApproveRequest(comment="Looks right."), if_match=changeset.etag
         ),
         200,
         ChangesetView,

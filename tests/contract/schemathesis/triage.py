@@ -53,6 +53,20 @@ FALSE_POSITIVES: list[Known] = [
     ),
     Known(
         "ST202",
+        ANY,
+        r"^400 .*the range may span at most 3 years",
+        "`from` and `to` at most 3 years apart: a rule between two parameters, which JSON "
+        "Schema for separate query parameters cannot state.",
+    ),
+    Known(
+        "ST202",
+        "PUT /v1/changesets/{number}/edits",
+        r"^422 .*invalid-content",
+        "The edit's text is a TOML or Fluent document that must parse (422 names file, line "
+        "and column); a string schema cannot describe another language's grammar.",
+    ),
+    Known(
+        "ST202",
         "GET /v1/revisions/{id}/diff",
         r"^400 .*Invalid from: revision \d+ belongs to",
         "`from` must be a revision of the same document as `id`: a relation between two "
