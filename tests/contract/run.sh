@@ -233,11 +233,12 @@ step_schemathesis() {
     token="$("$BIN" token fuzz-admin 2>/dev/null)"
     before="$(requests_served)"
     local rc=0
-    "$VENV/bin/schemathesis" run "$SPEC" --url "$BASE_URL" \
+    # From the work directory: schemathesis keeps a cache of crashes in the current one.
+    (cd "$WORK" && "$VENV/bin/schemathesis" run "$SPEC" --url "$BASE_URL" \
         --seed "$SCHEMATHESIS_SEED" --max-examples "$SCHEMATHESIS_MAX_EXAMPLES" \
         --max-time "$SCHEMATHESIS_MAX_TIME" --checks all --workers 2 --no-color --output-truncate false \
         --header "Authorization: Bearer $token" \
-        --report json,ndjson --report-dir "$WORK/schemathesis" >"$WORK/schemathesis.out" 2>&1 || rc=$?
+        --report json,ndjson --report-dir "$WORK/schemathesis") >"$WORK/schemathesis.out" 2>&1 || rc=$?
     after="$(requests_served)"
     sed -n -e '/^=* ERRORS =*$/,/^=* FAILURES =*$/p' -e '/^=* SUMMARY/,$p' "$WORK/schemathesis.out"
     echo "schemathesis exit code: $rc; requests the server answered: $((after - before))"
