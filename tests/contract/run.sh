@@ -16,14 +16,15 @@ SPEC="$ROOT/openapi/openapi.json"
 CACHE="${CONTRACT_CACHE:-${TMPDIR:-/tmp}/marketguide-contract-cache}"
 STEPS="${*:-lint python typescript go schemathesis}"
 
-# Pinned generator versions (the Python and Node packages are pinned in requirements.txt and
+# The bounds of the schemathesis run (the tools' versions are pinned in requirements.txt and
 # package-lock.json).
 SCHEMATHESIS_SEED=13
 SCHEMATHESIS_MAX_EXAMPLES="${CONTRACT_ST_MAX_EXAMPLES:-20}"
 SCHEMATHESIS_MAX_TIME="${CONTRACT_ST_MAX_TIME:-240}"
 
 say() { printf '\n-- %s\n' "$*"; }
-hash_of() { sha256sum "$@" | sha256sum | cut -c1-16; }
+# A cache key from the files' contents (not their paths: any clone shares the cache).
+hash_of() { cat "$@" | sha256sum | cut -c1-16; }
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/marketguide-contract.XXXXXX")"
 SERVER_PID=""
