@@ -234,14 +234,18 @@ step_schemathesis() {
     token="$("$BIN" token fuzz-admin 2>/dev/null)"
     before="$(requests_served)"
     local rc=0
-    # From the work directory: schemathesis keeps a cache of crashes in the current one.
+    # From the work directory: schemathesis keeps a cache of crashes in the current one. One
+    # worker: with two, Hypothesis' lambda-source cache races ("AST constructor recursion
+    # depth mismatch", a runtime error of the tool, not of the server).
     (cd "$WORK" && "$VENV/bin/schemathesis" run "$SPEC" --url "$BASE_URL" \
         --seed "$SCHEMATHESIS_SEED" --max-examples "$SCHEMATHESIS_MAX_EXAMPLES" \
-        --max-time "$SCHEMATHESIS_MAX_TIME" --checks all --workers 2 --no-color --output-truncate false \
+        --max-time "$SCHEMATHESIS_MAX_TIME" --checks all --workers 1 --no-color --output-truncate false \
         --header "Authorization: Bearer $token" \
         --report json,ndjson --report-dir "$WORK/schemathesis") >"$WORK/schemathesis.out" 2>&1 || rc=$?
     after="$(requests_served)"
-    sed -n -e '/^=* ERRORS =*$/,/^=* FAILURES =*$/p' -e '/^=* SUMMARY/,$p' "$WORK/schemathesis.out"
+    # Errors of schemathesis itself (cut short: a traceback can run to megabytes), then its summary.
+    sed -n '/^=* ERRORS =*$/,/^=* FAILURES =*$/p' "$WORK/schemathesis.out" | cut -c1-300 | head -40
+    sed -n '/^=* SUMMARY/,$p' "$WORK/schemathesis.out"
     echo "schemathesis exit code: $rc; requests the server answered: $((after - before))"
     "$VENV/bin/python" "$HERE/schemathesis/triage.py" "$WORK/schemathesis" "$WORK/schemathesis.out"
 }
