@@ -86,6 +86,10 @@ pub enum Command {
         /// (`https://console.example`). Reads and the public POSTs are open to every origin.
         #[arg(long, env = "MARKETGUIDE_CORS_ORIGINS")]
         cors_origins: Option<String>,
+        /// Mark the console's cookies `Secure` (set this when TLS ends at a proxy that does
+        /// not send `X-Forwarded-Proto`, or always in production).
+        #[arg(long, env = "MARKETGUIDE_SECURE_COOKIES")]
+        secure_cookies: bool,
     },
     /// Manage accounts.
     User {
@@ -187,6 +191,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             dev: _,
             client_ip_header,
             cors_origins,
+            secure_cookies,
         } => {
             let seed = match &seed_dir {
                 Some(dir) => ContentSet::read_dir(dir)?,
@@ -194,7 +199,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let state = crate::state::prepare(&url, &seed, keys.expect("serve has keys"))?
                 .with_client_address(ClientAddress::new(client_ip_header.as_deref())?)
-                .with_cors_origins(CorsOrigins::parse(cors_origins.as_deref())?);
+                .with_cors_origins(CorsOrigins::parse(cors_origins.as_deref())?)
+                .with_secure_cookies(secure_cookies);
             let listener = TcpListener::bind(&bind).with_context(|| format!("binding {bind}"))?;
             tracing::info!(
                 address = %listener.local_addr()?,

@@ -7,7 +7,10 @@
 //! (`es-419`, `es-AR`, `es-CO`, ...) should get `es-MX` before Spain's Spanish (vosotros,
 //! "ordenador", "coger" mean other things there).
 
+use std::sync::LazyLock;
+
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use regex::Regex;
 use unic_langid::LanguageIdentifier;
 use unic_langid::subtags::{Language, Region, Script};
 
@@ -21,6 +24,48 @@ const LATIN_AMERICA: &[&str] = &[
 /// Regions whose Chinese is written in Traditional characters by default.
 const TRADITIONAL_REGIONS: &[&str] = &["TW", "HK", "MO"];
 
+/// The syntax of one BCP 47 tag (RFC 5646 §2.1 `Language-Tag`: langtag, private use, the
+/// irregular grandfathered tags), unanchored. The server refuses exactly what this refuses;
+/// the OpenAPI document states the same regex (`src/openapi/contract.rs`), so a client or a
+/// fuzzer generating from the schema never meets a surprise 400.
+pub const TAG_SYNTAX: &str = concat!(
+    "(",
+    // langtag: language (with extlangs), script, region, variants, extensions, private use
+    "(([A-Za-z]{2,3}(-[A-Za-z]{3}){0,3})|[A-Za-z]{4,8})",
+    "(-[A-Za-z]{4})?",
+    "(-([A-Za-z]{2}|[0-9]{3}))?",
+    "(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*",
+    "(-[0-9A-WY-Za-wy-z](-[A-Za-z0-9]{2,8})+)*",
+    "(-[xX](-[A-Za-z0-9]{1,8})+)?",
+    "|[xX](-[A-Za-z0-9]{1,8})+",
+    "|en-GB-oed|i-(ami|bnn|default|enochian|hak|klingon|lux|mingo|navajo|pwn|tao|tay|tsu)",
+    "|sgn-(BE-FR|BE-NL|CH-DE)",
+    ")"
+);
+
+/// The subset unic-langid reads (and locale names in document keys and pack paths use):
+/// language, script, region and variants, `-` separated. Unanchored.
+pub const LOCALE_ID_SYNTAX: &str = concat!(
+    "([A-Za-z]{2,3}|[A-Za-z]{5,8})",
+    "(-[A-Za-z]{4})?",
+    "(-([A-Za-z]{2}|[0-9]{3}))?",
+    "(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+);
+
+/// A whole string that is one tag of [`TAG_SYNTAX`].
+pub fn is_tag(text: &str) -> bool {
+    static TAG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!("^{TAG_SYNTAX}$")).expect("a valid regex"));
+    TAG.is_match(text)
+}
+
+/// A locale name as document keys and pack paths spell it (`zh-CN`, `sr-Latn-RS`).
+pub fn parse_locale_id(text: &str) -> Option<LanguageIdentifier> {
+    static ID: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!("^{LOCALE_ID_SYNTAX}$")).expect("a valid regex"));
+    ID.is_match(text).then(|| text.parse().ok()).flatten()
+}
+
 /// Reads one BCP 47 tag (RFC 5646) the way negotiation needs it: `Err` when it is not a
 /// well-formed tag, `Ok(None)` when it is well-formed but names no language we could match
 /// (private use such as `x-klingon`, irregular grandfathered tags such as `i-klingon`), else
@@ -29,8 +74,15 @@ const TRADITIONAL_REGIONS: &[&str] = &["TW", "HK", "MO"];
 ///
 /// unic-langid alone refuses extensions and private use, which are valid tags browsers and
 /// clients do send; refusing the whole request for them would be wrong.
-pub fn parse_tag(tag: &str) -> Result<Option<LanguageIdentifier>, language_tags::ParseError> {
-    let parsed = language_tags::LanguageTag::parse(tag)?;
+/// A tag of the right syntax that language-tags still refuses (a repeated variant or
+/// extension) names nothing we can match, so it is `Ok(None)` too.
+pub fn parse_tag(tag: &str) -> Result<Option<LanguageIdentifier>, NotATag> {
+    if !is_tag(tag) {
+        return Err(NotATag);
+    }
+    let Ok(parsed) = language_tags::LanguageTag::parse(tag) else {
+        return Ok(None);
+    };
     let parsed = parsed.canonicalize().unwrap_or(parsed);
     let language = parsed.primary_language();
     if language.eq_ignore_ascii_case("x") || language.eq_ignore_ascii_case("i") {
@@ -50,6 +102,10 @@ pub fn parse_tag(tag: &str) -> Result<Option<LanguageIdentifier>, language_tags:
     // future use) matches nothing we have either.
     Ok(core.parse().ok())
 }
+
+/// Text that is not a BCP 47 language tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotATag;
 
 /// The locales to try for `requested`, best first; `available[0]` (the reference) is last
 /// unless requested earlier. Each requested tag contributes, in order: an exact match, the
@@ -164,13 +220,28 @@ mod tests {
         assert_eq!(parsed("de-DE-x-phonebk").as_deref(), Some("de-DE"));
         assert_eq!(parsed("sl-rozaj-biske").as_deref(), Some("sl-biske-rozaj"));
         assert_eq!(parsed("x-klingon"), None);
+        assert_eq!(
+            parse_locale_id("zh-CN").map(|l| l.to_string()).as_deref(),
+            Some("zh-CN")
+        );
+        assert_eq!(parse_locale_id("en_US"), None);
+        assert_eq!(parse_locale_id("zh-Hans-CN-u-ca-chinese"), None);
         // Irregular grandfathered: the preferred value when it has one, else nothing.
         assert_eq!(parsed("i-klingon").as_deref(), Some("tlh"));
         assert_eq!(parsed("i-enochian"), None);
         // Regular grandfathered tags canonicalize to their preferred value.
         assert_eq!(parsed("zh-min-nan").as_deref(), Some("nan"));
         assert_eq!(parsed("en-GB-oed").as_deref(), Some("en-GB-oxendict"));
-        for bad in ["", "en_US", "a", "zh-Hans-CN-u", "en--US", "123"] {
+        for bad in [
+            "",
+            "en_US",
+            "a",
+            "zh-Hans-CN-u",
+            "en--US",
+            "123",
+            "0",
+            "p0RbgB",
+        ] {
             assert!(parse_tag(bad).is_err(), "{bad:?} should be refused");
         }
     }

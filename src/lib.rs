@@ -6,6 +6,7 @@ pub mod auth;
 pub mod calendar;
 pub mod cli;
 pub mod compression;
+pub mod console;
 pub mod content;
 pub mod db;
 pub mod guidance;

@@ -88,6 +88,7 @@ pub fn app(
                 .config(Config::new(["/openapi.json"]).validator_url("none")),
         )
         .service(web::redirect("/docs", "/docs/"))
+        .configure(crate::console::routes)
         .default_service(web::to(api::not_found))
         .wrap(api::problem::problem_safety_net())
         .wrap(actix_web::middleware::from_fn(api::delivery::deliver))

@@ -42,6 +42,8 @@ pub struct AppState {
     pub client_address: ClientAddress,
     /// Origins allowed the write path from a browser (reads are open to all).
     pub cors_origins: CorsOrigins,
+    /// Console cookies are `Secure` even without TLS seen here (TLS ends before this node).
+    pub secure_cookies: bool,
 }
 
 impl AppState {
@@ -54,6 +56,12 @@ impl AppState {
     /// Lets these browser origins use the write path too.
     pub fn with_cors_origins(mut self, origins: CorsOrigins) -> Self {
         self.cors_origins = origins;
+        self
+    }
+
+    /// Marks console cookies `Secure` whatever the request looks like.
+    pub fn with_secure_cookies(mut self, secure: bool) -> Self {
+        self.secure_cookies = secure;
         self
     }
 
@@ -97,6 +105,7 @@ pub fn prepare(
         hashing: Arc::new(HashPool::for_this_machine()),
         client_address: ClientAddress::default(),
         cors_origins: CorsOrigins::default(),
+        secure_cookies: false,
     })
 }
 

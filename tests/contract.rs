@@ -362,3 +362,114 @@ async fn the_most_specific_path_answers_for_its_methods() {
         .await
         .problem(400, "invalid-input");
 }
+
+#[test]
+fn request_bodies_refuse_unknown_fields_and_document_their_limit() {
+    let spec = spec();
+    let schemas = &spec["components"]["schemas"];
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let Some(body) = op.get("requestBody") else {
+                continue;
+            };
+            assert!(op["responses"].get("413").is_some(), "{method} {path}");
+            let reference = body["content"]["application/json"]["schema"]["$ref"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path}: a named body"));
+            let schema = &schemas[reference.rsplit('/').next().unwrap()];
+            let closed = |s: &Value| s["additionalProperties"] == json!(false);
+            match schema["oneOf"].as_array() {
+                Some(variants) => {
+                    for variant in variants {
+                        let name = variant["$ref"]
+                            .as_str()
+                            .unwrap()
+                            .rsplit('/')
+                            .next()
+                            .unwrap();
+                        assert!(closed(&schemas[name]), "{method} {path}: {name}");
+                    }
+                }
+                None => assert!(closed(schema), "{method} {path}: {reference}"),
+            }
+        }
+    }
+}
+
+#[actix_web::test]
+async fn what_the_schema_refuses_the_server_refuses() {
+    let app = spawn_app();
+    let root = admin(&app).await;
+    let editor = app.user_with_token(&root, "mei", "editor").await;
+    // `kind` may be left out, but null is not a kind.
+    app.post_json(
+        "/v1/changesets/revert",
+        &json!({"kind": null, "release": 1}),
+        Some(&editor),
+    )
+    .await
+    .problem(400, "invalid-input");
+    app.post_json(
+        "/v1/changesets/revert",
+        &json!({"kind": "release", "release": 1, "extra": true}),
+        Some(&editor),
+    )
+    .await
+    .problem(400, "invalid-input");
+    for query in [
+        "document=",
+        "document=text/10Wu-vFG/guidance",
+        "document=text/en_US/channels",
+    ] {
+        let reply = app
+            .send(
+                "GET",
+                &format!("/v1/changesets?{query}"),
+                None,
+                Some(&editor),
+                &[],
+            )
+            .await;
+        assert_eq!(reply.status, 400, "{query}");
+    }
+    // Render arguments are strings or numbers.
+    app.post_json(
+        "/v1/phrase-sets/shipping/render",
+        &json!({"args": {"": {}}}),
+        None,
+    )
+    .await
+    .problem(400, "invalid-input");
+    // A tag the pattern admits never gets a 400; one it refuses always does.
+    let pattern = spec()["paths"]["/v1/markets"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "lang")
+        .unwrap()["schema"]["pattern"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let pattern = regex::Regex::new(&pattern).unwrap();
+    for tag in [
+        "0",
+        "p0RbgB",
+        "7mBShVHM",
+        "de-DE-1901",
+        "zh-yue-HK",
+        "en-a-bbb-x-a-ccc",
+        "x-whatever",
+        "sgn-BE-FR",
+        "en, zh-CN",
+        "en_US",
+        "a-DE",
+        "e9h",
+        "qaa-Qaaa-QM-x-southern",
+    ] {
+        let reply = app
+            .get(&format!("/v1/markets?lang={}", tag.replace(' ', "%20")))
+            .await;
+        let admitted = pattern.is_match(tag);
+        assert_eq!(reply.status == 200, admitted, "{tag}: {}", reply.status);
+    }
+}

@@ -30,10 +30,7 @@ pub struct HolidayQuery {
     #[param(format = Date, example = "2026-12-31")]
     pub to: Option<String>,
     /// Locale of the names (BCP 47, or a comma-separated list). Overrides `Accept-Language`.
-    #[param(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$",
-        example = "zh-CN"
-    )]
+    #[param(pattern = "{bcp47-list}", example = "zh-CN")]
     pub lang: Option<String>,
     /// `ics` or `json`: kept for curl users; the `.ics` operations are the typed way.
     #[param(ignore)]
@@ -53,10 +50,7 @@ pub struct CalendarQuery {
     #[param(format = Date, example = "2026-12-31")]
     pub to: Option<String>,
     /// Locale of the names (BCP 47, or a comma-separated list). Overrides `Accept-Language`.
-    #[param(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$",
-        example = "zh-CN"
-    )]
+    #[param(pattern = "{bcp47-list}", example = "zh-CN")]
     pub lang: Option<String>,
     /// `ics` or `json`: kept for curl users; the `.ics` operations are the typed way.
     #[param(ignore)]

@@ -53,10 +53,7 @@ impl MarketCode {
 pub struct LangQuery {
     /// Locale of the text (BCP 47, e.g. `zh-CN`; a comma-separated list is tried in order).
     /// Overrides `Accept-Language`.
-    #[param(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$",
-        example = "zh-CN"
-    )]
+    #[param(pattern = "{bcp47-list}", example = "zh-CN")]
     pub lang: Option<String>,
 }
 
@@ -64,22 +61,19 @@ pub struct LangQuery {
 #[into_params(parameter_in = Query)]
 pub struct MarketListQuery {
     /// Locale of the text (BCP 47, e.g. `zh-CN`). Overrides `Accept-Language`.
-    #[param(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$",
-        example = "zh-CN"
-    )]
+    #[param(pattern = "{bcp47-list}", example = "zh-CN")]
     pub lang: Option<String>,
     /// Only markets in this region.
     #[param(value_type = Option<Region>)]
     pub region: Option<String>,
     /// Only markets that rank this channel (an id from `GET /v1/channels`).
-    #[param(example = "whatsapp")]
+    #[param(pattern = r"^[a-z0-9][a-z0-9-]*$", example = "whatsapp")]
     pub channel: Option<String>,
     /// Only markets that rank this payment method (an id from `GET /v1/payments`).
-    #[param(example = "pix")]
+    #[param(pattern = r"^[a-z0-9][a-z0-9-]*$", example = "pix")]
     pub payment: Option<String>,
     /// Only markets whose buyers use this marketplace (an id from `GET /v1/marketplaces`).
-    #[param(example = "shopee")]
+    #[param(pattern = r"^[a-z0-9][a-z0-9-]*$", example = "shopee")]
     pub marketplace: Option<String>,
 }
 

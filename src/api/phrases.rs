@@ -45,9 +45,7 @@ pub struct PhrasePack {
 }))]
 pub struct RenderRequest {
     /// Wanted locale (BCP 47). When absent, `Accept-Language` is used.
-    #[schema(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
-    )]
+    #[schema(pattern = "{bcp47-list}")]
     pub locale: Option<String>,
     /// The buyer's market (ISO 3166-1 alpha-2). Its buyer languages come after `locale` or
     /// `Accept-Language`, so without those the text is in the market's language (TW → zh-TW,
@@ -70,7 +68,7 @@ pub struct RenderRequest {
 }
 
 /// A Fluent variable: text, or a number (formatted for the locale, and chosen by plural rules).
-/// The schema of `args` values only: the handlers read them as JSON and warn about others.
+/// The schema of `args` values only: the handlers read them as JSON (see `check_arg_types`).
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(untagged)]
 pub enum ArgValue {
@@ -133,7 +131,7 @@ pub struct PackPath {
     #[param(example = "shipping")]
     pub set: String,
     /// Exact locale of the pack (BCP 47).
-    #[param(pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*$", example = "ja-JP")]
+    #[param(pattern = "{locale-id}", example = "ja-JP")]
     pub locale: String,
 }
 
@@ -227,7 +225,7 @@ fn find_pack<'s>(
     path: &PackPath,
 ) -> Result<(&'s PhraseSet, LanguageIdentifier, &'s Pack), ApiError> {
     let set = find_set(&snapshot.phrases, &path.set)?;
-    let wanted: LanguageIdentifier = path.locale.parse().map_err(|_| {
+    let wanted = crate::langneg::parse_locale_id(&path.locale).ok_or_else(|| {
         ApiError::invalid(
             "locale",
             format!("`{}` is not a BCP 47 language tag", path.locale),
@@ -346,6 +344,7 @@ fn check_render_limits(body: &mut RenderRequest) -> Result<(), ApiError> {
             ),
         ));
     }
+    check_arg_types(&body.args)?;
     for (name, value) in &body.args {
         let size = match value {
             serde_json::Value::String(s) => s.len(),
@@ -358,6 +357,20 @@ fn check_render_limits(body: &mut RenderRequest) -> Result<(), ApiError> {
                     "{size} bytes; an argument is at most {} bytes",
                     limits::RENDER_ARG_BYTES
                 ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Fluent variables are strings or numbers (`ArgValue`); anything else is the caller's bug,
+/// refused with the argument's name rather than rendered around.
+pub fn check_arg_types(args: &serde_json::Map<String, serde_json::Value>) -> Result<(), ApiError> {
+    for (name, value) in args {
+        if !(value.is_string() || value.is_number()) {
+            return Err(ApiError::invalid(
+                format!("args.{name}"),
+                "an argument is a string or a number",
             ));
         }
     }

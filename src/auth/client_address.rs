@@ -26,6 +26,12 @@ impl ClientAddress {
         Ok(Self { header })
     }
 
+    /// Whether requests come through a proxy the operator named (whose other headers, such
+    /// as `X-Forwarded-Proto`, can then be believed too).
+    pub fn behind_proxy(&self) -> bool {
+        self.header.is_some()
+    }
+
     pub fn of(&self, req: &HttpRequest) -> IpAddr {
         let from_header = self.header.as_ref().and_then(|name| {
             req.headers()

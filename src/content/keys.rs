@@ -77,17 +77,27 @@ impl DocumentKey {
             ["payments.toml"] => Some(Self::Payments),
             ["marketplaces.toml"] => Some(Self::Marketplaces),
             ["markets", file] => Some(Self::Market(market_code(file.strip_suffix(".toml")?)?)),
-            [locale, "channels.ftl"] => Some(Self::ChannelText(locale.parse().ok()?)),
-            [locale, "payments.ftl"] => Some(Self::PaymentText(locale.parse().ok()?)),
-            [locale, "marketplaces.ftl"] => Some(Self::MarketplaceText(locale.parse().ok()?)),
-            [locale, "guidance.ftl"] => Some(Self::GuidanceText(locale.parse().ok()?)),
-            [locale, "lint.toml"] => Some(Self::LintTerms(locale.parse().ok()?)),
+            [locale, "channels.ftl"] => {
+                Some(Self::ChannelText(crate::langneg::parse_locale_id(locale)?))
+            }
+            [locale, "payments.ftl"] => {
+                Some(Self::PaymentText(crate::langneg::parse_locale_id(locale)?))
+            }
+            [locale, "marketplaces.ftl"] => Some(Self::MarketplaceText(
+                crate::langneg::parse_locale_id(locale)?,
+            )),
+            [locale, "guidance.ftl"] => {
+                Some(Self::GuidanceText(crate::langneg::parse_locale_id(locale)?))
+            }
+            [locale, "lint.toml"] => {
+                Some(Self::LintTerms(crate::langneg::parse_locale_id(locale)?))
+            }
             [locale, "markets", file] => Some(Self::MarketText(
-                locale.parse().ok()?,
+                crate::langneg::parse_locale_id(locale)?,
                 market_code(file.strip_suffix(".ftl")?)?,
             )),
             [locale, "phrases", file] => Some(Self::Phrases(
-                locale.parse().ok()?,
+                crate::langneg::parse_locale_id(locale)?,
                 set_id(file.strip_suffix(".ftl")?)?,
             )),
             _ => None,
@@ -147,6 +157,17 @@ impl fmt::Display for DocumentKey {
 #[error("not a document key: {0}")]
 pub struct BadKey(String);
 
+/// The regex of a document key, anchored, as `FromStr` reads it (the OpenAPI document
+/// states it; a test checks every seed key matches).
+pub fn key_syntax() -> String {
+    let locale = crate::langneg::LOCALE_ID_SYNTAX;
+    format!(
+        "^(channels|payments|marketplaces|market/[A-Z]{{2}}|lint/{locale}\
+         |text/{locale}/(channels|payments|marketplaces|guidance|market/[A-Z]{{2}})\
+         |phrases/{locale}/[a-z][a-z0-9-]*)$"
+    )
+}
+
 impl FromStr for DocumentKey {
     type Err = BadKey;
 
@@ -158,25 +179,27 @@ impl FromStr for DocumentKey {
             ["payments"] => Ok(Self::Payments),
             ["marketplaces"] => Ok(Self::Marketplaces),
             ["market", code] => market_code(code).map(Self::Market).ok_or_else(bad),
-            ["text", locale, "channels"] => {
-                Ok(Self::ChannelText(locale.parse().map_err(|_| bad())?))
-            }
-            ["text", locale, "payments"] => {
-                Ok(Self::PaymentText(locale.parse().map_err(|_| bad())?))
-            }
-            ["text", locale, "marketplaces"] => {
-                Ok(Self::MarketplaceText(locale.parse().map_err(|_| bad())?))
-            }
-            ["text", locale, "guidance"] => {
-                Ok(Self::GuidanceText(locale.parse().map_err(|_| bad())?))
-            }
-            ["lint", locale] => Ok(Self::LintTerms(locale.parse().map_err(|_| bad())?)),
+            ["text", locale, "channels"] => Ok(Self::ChannelText(
+                crate::langneg::parse_locale_id(locale).ok_or_else(bad)?,
+            )),
+            ["text", locale, "payments"] => Ok(Self::PaymentText(
+                crate::langneg::parse_locale_id(locale).ok_or_else(bad)?,
+            )),
+            ["text", locale, "marketplaces"] => Ok(Self::MarketplaceText(
+                crate::langneg::parse_locale_id(locale).ok_or_else(bad)?,
+            )),
+            ["text", locale, "guidance"] => Ok(Self::GuidanceText(
+                crate::langneg::parse_locale_id(locale).ok_or_else(bad)?,
+            )),
+            ["lint", locale] => Ok(Self::LintTerms(
+                crate::langneg::parse_locale_id(locale).ok_or_else(bad)?,
+            )),
             ["text", locale, "market", code] => Ok(Self::MarketText(
-                locale.parse().map_err(|_| bad())?,
+                crate::langneg::parse_locale_id(locale).ok_or_else(bad)?,
                 market_code(code).ok_or_else(bad)?,
             )),
             ["phrases", locale, set] => Ok(Self::Phrases(
-                locale.parse().map_err(|_| bad())?,
+                crate::langneg::parse_locale_id(locale).ok_or_else(bad)?,
                 set_id(set).ok_or_else(bad)?,
             )),
             _ => Err(bad()),
@@ -187,6 +210,23 @@ impl FromStr for DocumentKey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_key_syntax_matches_exactly_what_parses() {
+        let syntax = regex::Regex::new(&key_syntax()).unwrap();
+        for key in crate::content::ContentSet::seed().unwrap().documents.keys() {
+            assert!(syntax.is_match(&key.to_string()), "{key}");
+        }
+        for bad in [
+            "text/10Wu-vFG/guidance",
+            "market/jp",
+            "text/en_US/channels",
+            "phrases/en-US/Bad",
+        ] {
+            assert!(!syntax.is_match(bad), "{bad}");
+            assert!(bad.parse::<DocumentKey>().is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn key_and_path_round_trip() {

@@ -6,9 +6,11 @@
 
 pub mod audit;
 pub mod changesets;
+pub mod comments;
 pub mod documents;
 pub mod notify;
 pub mod schema;
+pub mod sessions;
 pub mod store;
 pub mod users;
 

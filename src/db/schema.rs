@@ -113,6 +113,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    console_sessions (token_hash) {
+        token_hash -> Text,
+        username -> Text,
+        token_version -> BigInt,
+        csrf_token -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    changeset_comments (id) {
+        id -> BigInt,
+        changeset_id -> BigInt,
+        author -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(revisions -> documents (document_id));
 diesel::joinable!(changeset_edits -> changesets (changeset_id));
 diesel::joinable!(reviews -> changesets (changeset_id));
@@ -131,5 +152,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     changeset_collaborators,
     changeset_edits,
     reviews,
-    audit_log
+    audit_log,
+    console_sessions,
+    changeset_comments
 );

@@ -14,6 +14,7 @@ pub fn apply(doc: &mut Value) {
         "description": "Entity tag of this representation (one per encoding); send it back in `If-None-Match` to get 304 while it is unchanged.",
         "schema": {"type": "string"}
     });
+    fill_in_patterns(doc);
     lift_tagged_variants(doc);
     name_enum_constants(doc);
     for (method, op) in operations(doc) {
@@ -22,6 +23,7 @@ pub fn apply(doc: &mut Value) {
         public_operations_say_so(op);
         reads_declare_their_etag(method, op);
         inputs_document_bad_input(op);
+        bodies_document_their_limit(op);
     }
 }
 
@@ -39,6 +41,35 @@ fn operations(doc: &mut Value) -> Vec<(&'static str, &mut Map<String, Value>)> {
             })
         })
         .collect()
+}
+
+/// Patterns the server also matches with (`src/langneg.rs`, `src/content/keys.rs`), written
+/// once: annotations say `pattern = "{bcp47-list}"` and this puts the real regex there.
+fn fill_in_patterns(doc: &mut Value) {
+    use crate::langneg::{LOCALE_ID_SYNTAX, TAG_SYNTAX};
+    let fills = [
+        (
+            "{bcp47-list}",
+            format!(r"^\s*{TAG_SYNTAX}\s*(,\s*{TAG_SYNTAX}\s*)*$"),
+        ),
+        ("{locale-id}", format!("^{LOCALE_ID_SYNTAX}$")),
+        ("{document-key}", crate::content::keys::key_syntax()),
+    ];
+    fn walk(value: &mut Value, fills: &[(&str, String)]) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(pattern)) = map.get_mut("pattern")
+                    && let Some((_, regex)) = fills.iter().find(|(k, _)| k == pattern)
+                {
+                    *pattern = regex.clone();
+                }
+                map.values_mut().for_each(|v| walk(v, fills));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| walk(v, fills)),
+            _ => {}
+        }
+    }
+    walk(doc, &fills);
 }
 
 /// An absent parameter is not `null`: utoipa types every `Option` parameter as
@@ -141,6 +172,32 @@ fn inputs_document_bad_input(op: &mut Map<String, Value>) {
         }),
     );
     // Keep the status codes in order for readers.
+    sort_by_status(responses);
+}
+
+/// Every JSON body has a size limit (64 KiB app-wide, larger for edits and imports): a body
+/// over it is 413, so every operation taking one says so.
+fn bodies_document_their_limit(op: &mut Map<String, Value>) {
+    if op.get("requestBody").is_none() {
+        return;
+    }
+    let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+        return;
+    };
+    if responses.contains_key("413") {
+        return;
+    }
+    responses.insert(
+        "413".into(),
+        json!({
+            "description": "Body over the size limit (the problem names it)",
+            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        }),
+    );
+    sort_by_status(responses);
+}
+
+fn sort_by_status(responses: &mut Map<String, Value>) {
     let mut sorted: Vec<(String, Value)> = std::mem::take(responses).into_iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
     responses.extend(sorted);
@@ -151,7 +208,13 @@ fn inputs_document_bad_input(op: &mut Map<String, Value>) {
 /// with "matches more than one schema" where variants share a shape (`DateRule`'s fixed,
 /// lunar and Hijri dates are all `{type, month, day}`), Python names them `Type0..7`. Each
 /// variant becomes a named schema (`DateRuleFixed`, ...) and the tag a discriminator.
+///
+/// utoipa drops serde's `deny_unknown_fields` on enum variants. Every request body here
+/// refuses unknown fields (a test checks the structs say so), so the variants of a union used
+/// as a request body get `additionalProperties: false`; response unions stay open, as
+/// clients must tolerate fields added later.
 fn lift_tagged_variants(doc: &mut Value) {
+    let request_bodies = request_body_schemas(doc);
     let Some(schemas) = doc["components"]["schemas"].as_object_mut() else {
         return;
     };
@@ -163,6 +226,8 @@ fn lift_tagged_variants(doc: &mut Value) {
         let Some(tag) = common_tag(variants) else {
             continue;
         };
+        let closed = request_bodies.contains(name);
+        let variants = schema["oneOf"].as_array().expect("checked above");
         let mut refs = Vec::new();
         let mut mapping = Map::new();
         for variant in variants {
@@ -177,6 +242,9 @@ fn lift_tagged_variants(doc: &mut Value) {
             // `{type: fixed, month, day}` still matches the lunar and Hijri variants.
             let tag_name = format!("{variant_name}{}", pascal(&tag));
             let mut variant = variant.clone();
+            if closed {
+                variant["additionalProperties"] = json!(false);
+            }
             let tag_schema = std::mem::replace(
                 &mut variant["properties"][&tag],
                 json!({"$ref": format!("#/components/schemas/{tag_name}")}),
@@ -196,6 +264,26 @@ fn lift_tagged_variants(doc: &mut Value) {
         );
     }
     schemas.sort_keys();
+}
+
+/// Names of the component schemas operations take as their request body.
+fn request_body_schemas(doc: &Value) -> std::collections::BTreeSet<String> {
+    let mut names = std::collections::BTreeSet::new();
+    for item in doc["paths"]
+        .as_object()
+        .into_iter()
+        .flat_map(|p| p.values())
+    {
+        for method in METHODS {
+            let content = &item[method]["requestBody"]["content"];
+            for media in content.as_object().into_iter().flat_map(|c| c.values()) {
+                if let Some(name) = media["schema"]["$ref"].as_str() {
+                    names.insert(name.rsplit('/').next().unwrap_or(name).to_owned());
+                }
+            }
+        }
+    }
+    names
 }
 
 /// The property every inline variant requires and fixes to one distinct string.

@@ -41,7 +41,7 @@ fn put() -> EditAction {
 // The contract's form of the body; only its schema is used (the handler reads `EditBody`).
 /// One document's edit: a `put` carries the new text, a `remove` none.
 #[derive(Deserialize, ToSchema)]
-#[serde(tag = "action", rename_all = "lowercase")]
+#[serde(tag = "action", rename_all = "lowercase", deny_unknown_fields)]
 #[schema(example = json!({
     "action": "put",
     "document": "text/ja-JP/market/JP",
@@ -54,9 +54,7 @@ pub enum EditRequest {
     Put {
         /// The document key: `channels`, `market/CC`, `text/LOCALE/channels`,
         /// `text/LOCALE/market/CC` or `phrases/LOCALE/SET`.
-        #[schema(
-            pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$"
-        )]
+        #[schema(pattern = "{document-key}")]
         document: String,
         /// The new text: TOML for structure, Fluent for text (at most 256 KiB).
         #[schema(max_length = 262144)]
@@ -68,9 +66,7 @@ pub enum EditRequest {
     },
     /// Remove the document.
     Remove {
-        #[schema(
-            pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$"
-        )]
+        #[schema(pattern = "{document-key}")]
         document: String,
         /// The revision you are removing.
         base_revision: Option<i64>,
@@ -81,10 +77,7 @@ pub enum EditRequest {
 #[into_params(parameter_in = Query)]
 pub struct DocumentQuery {
     /// The document key whose edit to drop.
-    #[param(
-        pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$",
-        example = "text/ja-JP/market/JP"
-    )]
+    #[param(pattern = "{document-key}", example = "text/ja-JP/market/JP")]
     pub document: String,
 }
 
@@ -101,7 +94,7 @@ pub struct EditDiff {
     pub diff: DocumentDiff,
 }
 
-fn parse_key(document: &str) -> Result<DocumentKey, ApiError> {
+pub(super) fn parse_key(document: &str) -> Result<DocumentKey, ApiError> {
     document.parse().map_err(|_| {
         ApiError::invalid(
             "document",

@@ -23,6 +23,8 @@ pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RevertBody {
+    /// Absent is fine; `null` is not a kind.
+    #[serde(default, deserialize_with = "present")]
     pub kind: Option<RevertKind>,
     /// Restore every document to its content in this release.
     pub release: Option<i64>,
@@ -36,6 +38,10 @@ pub struct RevertBody {
     pub description: String,
 }
 
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<RevertKind>, D::Error> {
+    RevertKind::deserialize(d).map(Some)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RevertKind {
@@ -46,7 +52,7 @@ pub enum RevertKind {
 // The contract's form of the body; only its schema is used (the handler reads `RevertBody`).
 /// What to restore: a whole release, or one document's revision.
 #[derive(Deserialize, ToSchema)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
 #[schema(example = json!({"kind": "release", "release": 1}))]
 #[allow(dead_code)]
 pub enum RevertRequest {
@@ -64,9 +70,7 @@ pub enum RevertRequest {
     /// Restore one document to one of its revisions.
     Document {
         /// The document key, e.g. `market/JP`.
-        #[schema(
-            pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$"
-        )]
+        #[schema(pattern = "{document-key}")]
         document: String,
         #[schema(minimum = 1)]
         revision: i64,

@@ -50,9 +50,7 @@ pub struct ChangesetListQuery {
     /// Only changesets opened by this user.
     pub author: Option<String>,
     /// Only changesets that edit this document, e.g. `market/JP`: who else is working on it.
-    #[param(
-        pattern = r"^(channels|payments|marketplaces|market/[A-Z]{2}|lint/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*|text/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/(channels|payments|marketplaces|guidance|market/[A-Z]{2})|phrases/[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*/[a-z][a-z0-9-]*)$"
-    )]
+    #[param(pattern = "{document-key}")]
     pub document: Option<String>,
     /// Only changesets older than this number (for paging).
     pub before: Option<i64>,
@@ -120,6 +118,9 @@ pub async fn list_changesets(
     caller.require(Role::Editor)?;
     let query = query.into_inner();
     let limit = page_limit(query.limit, 50, 200)?;
+    if let Some(document) = &query.document {
+        super::edits::parse_key(document)?;
+    }
     let rows = with_conn(&state.pool, move |conn| {
         let filter = changesets::ListFilter {
             state: query.state,

@@ -46,9 +46,7 @@ pub struct ComposeRequest {
     #[schema(example = "shipping/order-shipped")]
     pub scenario: String,
     /// The reply's language; else `Accept-Language`; else the market's buyer language.
-    #[schema(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
-    )]
+    #[schema(pattern = "{bcp47-list}")]
     pub locale: Option<String>,
     pub buyer: Buyer,
     /// Variables for the body and frame (`shop_name`, `agent_name`, `buyer_gender`,
@@ -120,6 +118,7 @@ pub async fn compose_reply(
         limit("buyer.message", message)?;
     }
     limit("buyer.name", &body.buyer.name)?;
+    crate::api::phrases::check_arg_types(&body.args)?;
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let market = market(&snapshot, &body.market)?;
     let bad_scenario = || {

@@ -28,9 +28,7 @@ pub struct ContactWindowQuery {
     #[param(rename = "use", value_type = Option<ContactUse>)]
     pub contact_use: Option<String>,
     /// Locale of the notes (BCP 47). Overrides `Accept-Language`.
-    #[param(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
-    )]
+    #[param(pattern = "{bcp47-list}")]
     pub lang: Option<String>,
 }
 
@@ -48,9 +46,7 @@ pub struct ContactWindowsQuery {
     #[param(rename = "use", value_type = Option<ContactUse>)]
     pub contact_use: Option<String>,
     /// Locale of the notes (BCP 47). Overrides `Accept-Language`.
-    #[param(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
-    )]
+    #[param(pattern = "{bcp47-list}")]
     pub lang: Option<String>,
 }
 

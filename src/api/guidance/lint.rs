@@ -30,9 +30,7 @@ pub struct LintRequest {
     /// The message, at most 16,384 bytes of UTF-8.
     pub text: String,
     /// The language of `text`; default the market's buyer language.
-    #[schema(
-        pattern = r"^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*( *, *[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*)*$"
-    )]
+    #[schema(pattern = "{bcp47-list}")]
     pub locale: Option<String>,
     /// Where the text is used (taboos apply by their `applies_to`); default `messages`.
     #[serde(default, rename = "use")]

@@ -1,0 +1,2 @@
+DROP TABLE changeset_comments;
+DROP TABLE console_sessions;
