@@ -75,10 +75,11 @@ FALSE_POSITIVES: list[Known] = [
     ),
     Known(
         "ST202",
-        "GET /v1/revisions/{id}/diff",
-        r"^400 .*Invalid from: revision \d+ belongs to",
-        "`from` must be a revision of the same document as `id`: a relation between two "
-        "stored records, not a property of the request.",
+        ANY,
+        r"^400 .*Invalid (from: revision \d+ belongs to|revision: revision \d+ is not a revision of)",
+        "A revision must belong to the document it is used with (`from` of a revision diff, "
+        "`revision` of a document revert): a relation between stored records, not a "
+        "property of the request.",
     ),
     Known(
         "ST202",
