@@ -332,7 +332,7 @@ async fn editors_propose_reviewers_publish_and_a_revert_restores() {
         .call(
             "POST",
             "/v1/changesets/revert",
-            Some(json!({"release": 1})),
+            Some(json!({"kind": "release", "release": 1})),
             &t.editor,
         )
         .await;

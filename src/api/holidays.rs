@@ -23,11 +23,11 @@ const MAX_DAYS: i64 = 3 * 366;
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct HolidayQuery {
-    /// First day (YYYY-MM-DD); default today (UTC).
-    #[param(format = Date, example = "2026-01-01")]
+    /// First day (YYYY-MM-DD, years 1900-2100); default today (UTC).
+    #[param(format = Date, pattern = r"^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$", example = "2026-01-01")]
     pub from: Option<String>,
     /// Last day, inclusive (YYYY-MM-DD); default one year after `from`. At most 3 years.
-    #[param(format = Date, example = "2026-12-31")]
+    #[param(format = Date, pattern = r"^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$", example = "2026-12-31")]
     pub to: Option<String>,
     /// Locale of the names (BCP 47, or a comma-separated list). Overrides `Accept-Language`.
     #[param(pattern = "{bcp47-list}", example = "zh-CN")]
@@ -43,11 +43,11 @@ pub struct CalendarQuery {
     /// Market codes (ISO 3166-1 alpha-2), comma-separated; all markets when absent.
     #[param(pattern = r"^[A-Za-z]{2}(,[A-Za-z]{2})*$", example = "CN,JP,US")]
     pub markets: Option<String>,
-    /// First day (YYYY-MM-DD); default today (UTC).
-    #[param(format = Date, example = "2026-11-01")]
+    /// First day (YYYY-MM-DD, years 1900-2100); default today (UTC).
+    #[param(format = Date, pattern = r"^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$", example = "2026-11-01")]
     pub from: Option<String>,
     /// Last day, inclusive (YYYY-MM-DD); default one year after `from`. At most 3 years.
-    #[param(format = Date, example = "2026-12-31")]
+    #[param(format = Date, pattern = r"^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$", example = "2026-12-31")]
     pub to: Option<String>,
     /// Locale of the names (BCP 47, or a comma-separated list). Overrides `Accept-Language`.
     #[param(pattern = "{bcp47-list}", example = "zh-CN")]

@@ -50,7 +50,7 @@ pub struct RenderRequest {
     /// The buyer's market (ISO 3166-1 alpha-2). Its buyer languages come after `locale` or
     /// `Accept-Language`, so without those the text is in the market's language (TW → zh-TW,
     /// MX → es-MX, EG → ar-SA).
-    #[schema(example = "TW")]
+    #[schema(pattern = r"^[A-Za-z]{2}$", example = "TW")]
     pub market: Option<String>,
     /// Message ids to render (at most 50 distinct; repeats are rendered once); all of the
     /// set's messages when absent.

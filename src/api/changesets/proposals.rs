@@ -18,14 +18,11 @@ use crate::state::AppState;
 /// Largest import body: the whole seed `locales/` folder is under 1 MiB.
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
-/// The body the handler reads: `kind` may be left out (the fields present tell), as before
-/// the contract named it.
+/// The body the handler reads; serde checks the shape, the handler the combinations.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RevertBody {
-    /// Absent is fine; `null` is not a kind.
-    #[serde(default, deserialize_with = "present")]
-    pub kind: Option<RevertKind>,
+    pub kind: RevertKind,
     /// Restore every document to its content in this release.
     pub release: Option<i64>,
     /// Restore only this document (with `revision`).
@@ -36,10 +33,6 @@ pub struct RevertBody {
     pub title: Option<String>,
     #[serde(default)]
     pub description: String,
-}
-
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<RevertKind>, D::Error> {
-    RevertKind::deserialize(d).map(Some)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -142,8 +135,8 @@ pub async fn create_revert(
     caller.require(Role::Editor)?;
     let body = body.into_inner();
     let target = match (body.kind, body.release, body.document, body.revision) {
-        (None | Some(RevertKind::Release), Some(release), None, None) => Target::Release(release),
-        (None | Some(RevertKind::Document), None, Some(document), Some(revision)) => {
+        (RevertKind::Release, Some(release), None, None) => Target::Release(release),
+        (RevertKind::Document, None, Some(document), Some(revision)) => {
             let key: DocumentKey = document.parse().map_err(|_| {
                 ApiError::invalid("document", format!("`{document}` is not a document key"))
             })?;

@@ -59,6 +59,7 @@ pub struct ComposeRequest {
     /// Default: the server's clock.
     pub now: Option<DateTime<Utc>>,
     /// The channel the reply goes through (lint: emoji, length).
+    #[schema(pattern = r"^[a-z0-9][a-z0-9-]*$")]
     pub channel: Option<String>,
 }
 

@@ -21,7 +21,10 @@ pub struct ContactWindowQuery {
     #[param(format = DateTime, example = "2026-05-01T10:00:00+09:00")]
     pub at: Option<String>,
     /// The buyer's IANA time zone; default the market's business-hours zone.
-    #[param(example = "America/Los_Angeles")]
+    #[param(
+        pattern = r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}$",
+        example = "America/Los_Angeles"
+    )]
     pub tz: Option<String>,
     /// `pre-sale` (default), `after-sale` or `marketing` (which honours quiet hours).
     #[serde(rename = "use")]

@@ -37,6 +37,7 @@ pub struct LintRequest {
     pub text_use: TextUse,
     /// The channel it goes through (an id from `GET /v1/channels`): emoji etiquette and length
     /// limits follow it. Absent: judged as e-mail.
+    #[schema(pattern = r"^[a-z0-9][a-z0-9-]*$")]
     pub channel: Option<String>,
     /// The buyer's message this text answers (for `salutation-mirror`).
     pub in_reply_to: Option<String>,
