@@ -89,7 +89,7 @@ pub enum DeliveryState {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct DeliveryView {
+pub struct WebhookDeliveryView {
     pub id: i64,
     /// The `webhook-id` header: the same for every attempt and every redelivery of the event.
     pub webhook_id: String,
@@ -111,12 +111,12 @@ pub struct DeliveryView {
     #[schema(value_type = Object)]
     pub payload: serde_json::Value,
     /// Every attempt, oldest first.
-    pub log: Vec<AttemptView>,
+    pub log: Vec<WebhookAttemptView>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 #[schema(as = WebhookAttempt)]
-pub struct AttemptView {
+pub struct WebhookAttemptView {
     pub attempt: i64,
     pub at: DateTime<Utc>,
     /// Absent when no answer came (refused, timed out, destination not allowed).
@@ -127,7 +127,7 @@ pub struct AttemptView {
     pub duration_ms: i64,
 }
 
-impl TryFrom<DeliveryRecord> for DeliveryView {
+impl TryFrom<DeliveryRecord> for WebhookDeliveryView {
     type Error = ApiError;
 
     fn try_from(d: DeliveryRecord) -> Result<Self, ApiError> {
@@ -153,7 +153,7 @@ impl TryFrom<DeliveryRecord> for DeliveryView {
             log: d
                 .log
                 .into_iter()
-                .map(|a| AttemptView {
+                .map(|a| WebhookAttemptView {
                     attempt: a.attempt,
                     at: a.at,
                     status: a.status,
@@ -166,9 +166,9 @@ impl TryFrom<DeliveryRecord> for DeliveryView {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
-pub struct DeliveryList {
+pub struct WebhookDeliveryList {
     /// Newest first.
-    pub items: Vec<DeliveryView>,
+    pub items: Vec<WebhookDeliveryView>,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -384,7 +384,7 @@ pub async fn delete_webhook(
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("admin"))),
     responses(
-        (status = 200, description = "The deliveries", body = DeliveryList),
+        (status = 200, description = "The deliveries", body = WebhookDeliveryList),
         (status = 400, description = "Bad limit", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an admin", body = Problem, content_type = "application/problem+json"),
@@ -411,9 +411,9 @@ pub async fn list_deliveries(
     .await?;
     let items = records
         .into_iter()
-        .map(DeliveryView::try_from)
+        .map(WebhookDeliveryView::try_from)
         .collect::<Result<_, _>>()?;
-    Ok(private_json(&DeliveryList { items }))
+    Ok(private_json(&WebhookDeliveryList { items }))
 }
 
 /// Send a delivery again
@@ -431,7 +431,7 @@ pub async fn list_deliveries(
     security(("bearer" = [])),
     extensions(("x-required-role" = json!("admin"))),
     responses(
-        (status = 202, description = "Queued; the new delivery", body = DeliveryView),
+        (status = 202, description = "Queued; the new delivery", body = WebhookDeliveryView),
         (status = 401, description = "No or invalid token", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an admin", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such webhook or delivery", body = Problem, content_type = "application/problem+json"),
@@ -463,5 +463,5 @@ pub async fn redeliver(
     .await?;
     Ok(HttpResponse::Accepted()
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(DeliveryView::try_from(record)?))
+        .json(WebhookDeliveryView::try_from(record)?))
 }

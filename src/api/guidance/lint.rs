@@ -30,7 +30,7 @@ pub struct LintRequest {
     /// The message, at most 16,384 bytes of UTF-8.
     pub text: String,
     /// The language of `text`; default the market's buyer language.
-    #[schema(pattern = "{bcp47-list}")]
+    #[schema(pattern = "{locale-id}")]
     pub locale: Option<String>,
     /// Where the text is used (taboos apply by their `applies_to`); default `messages`.
     #[serde(default, rename = "use")]

@@ -52,8 +52,9 @@ fn limit(field: &str, text: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// One locale name (`ja-JP`), exactly as the schema's `locale-id` pattern states it.
 fn tag(field: &str, raw: &str) -> Result<LanguageIdentifier, ApiError> {
-    raw.parse().map_err(|_| {
+    crate::langneg::parse_locale_id(raw).ok_or_else(|| {
         ApiError::invalid(
             field,
             format!("`{raw}` is not a BCP 47 language tag (e.g. `ja-JP`)"),
