@@ -1264,3 +1264,107 @@ async fn holiday_form_changes_and_adds_a_holiday() {
     assert_eq!(day["start"], "2027-03-14");
     assert_eq!(day["name"], "白色情人节");
 }
+
+#[actix_web::test]
+async fn admins_register_and_remove_webhooks_with_the_api_rules() {
+    // Refused without the operator's flag: a loopback destination.
+    let strict = app_with_staff();
+    let mut root = Browser::new(&strict);
+    root.sign_in("root", PASSWORD).await;
+    let refused = root
+        .submit(
+            "/console/admin/webhooks",
+            "/console/admin/webhooks",
+            &[
+                ("url", "http://127.0.0.1:9/hook"),
+                ("events", "release.published"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+
+    let app = spawn_app_with(|state| {
+        state.with_webhooks(marketguide::webhooks::Settings {
+            allow_private: true,
+            ..Default::default()
+        })
+    });
+    app.add_user("mei", PASSWORD, Role::Editor);
+    app.add_user("root", PASSWORD, Role::Admin);
+    let mut editor = Browser::new(&app);
+    editor.sign_in("mei", PASSWORD).await;
+    assert_eq!(editor.get("/console/admin/webhooks").await.status, 403);
+    let mut root = Browser::new(&app);
+    root.sign_in("root", PASSWORD).await;
+    // A form without its token is refused.
+    let forged = root
+        .post(
+            "/console/admin/webhooks",
+            &[
+                ("url", "http://127.0.0.1:9/hook"),
+                ("events", "release.published"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, 403);
+    let unknown = root
+        .submit(
+            "/console/admin/webhooks",
+            "/console/admin/webhooks",
+            &[
+                ("url", "http://127.0.0.1:9/hook"),
+                ("events", "release.unknown"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, 422, "{}", unknown.body);
+    let created = root
+        .submit(
+            "/console/admin/webhooks",
+            "/console/admin/webhooks",
+            &[
+                ("url", "http://127.0.0.1:9/hook"),
+                ("events", "release.published"),
+                ("events", "changeset.submitted"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let at = created
+        .body
+        .find("whsec_")
+        .expect("the secret is shown once");
+    let secret: String = created.body[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || "_+/=".contains(*c))
+        .collect();
+    assert!(secret.len() > 40, "{secret}");
+    // Never again: the list does not show it, the API lists the same endpoint.
+    let list = root.get("/console/admin/webhooks").await;
+    assert!(list.body.contains("http://127.0.0.1:9/hook"));
+    assert!(!list.body.contains(&secret));
+    let token = app.login("root", PASSWORD).await;
+    let api = app
+        .send("GET", "/v1/webhooks", None, Some(&token), &[])
+        .await
+        .json();
+    let id = api["items"][0]["id"].as_i64().unwrap();
+    assert_eq!(api["items"][0]["url"], "http://127.0.0.1:9/hook");
+    assert_eq!(
+        api["items"][0]["events"],
+        serde_json::json!(["release.published", "changeset.submitted"])
+    );
+    let deleted = root
+        .submit(
+            "/console/admin/webhooks",
+            &format!("/console/admin/webhooks/{id}/delete"),
+            &[],
+        )
+        .await;
+    assert_eq!(deleted.status, 303, "{}", deleted.body);
+    let api = app
+        .send("GET", "/v1/webhooks", None, Some(&token), &[])
+        .await
+        .json();
+    assert_eq!(api["items"], serde_json::json!([]));
+}

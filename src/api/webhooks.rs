@@ -214,6 +214,33 @@ fn parse_events(raw: &[String]) -> Result<Vec<EventType>, ApiError> {
     Ok(events)
 }
 
+/// Checks and stores a new endpoint for `actor` (the API and the console both register
+/// through here); returns it with its secret, which is never shown again.
+pub async fn register(
+    state: &AppState,
+    actor: &str,
+    url: &str,
+    events: &[String],
+) -> Result<(Endpoint, String), ApiError> {
+    let url = destination::parse_url(url.trim()).map_err(|m| field("url", m))?;
+    let events = parse_events(events)?;
+    let allow_private = state.webhooks.allow_private;
+    let checked = url.clone();
+    // Resolving a name blocks.
+    web::block(move || destination::check_host(&checked, allow_private))
+        .await
+        .map_err(internal)?
+        .map_err(|m| field("url", m))?;
+    let secret = Secret::generate();
+    let stored = secret.clone();
+    let actor = actor.to_owned();
+    let created = with_conn(&state.pool, move |conn| {
+        store::create_endpoint(conn, &actor, url.as_str(), &events, &stored).map_err(internal)
+    })
+    .await?;
+    Ok((created, secret))
+}
+
 fn not_found(id: i64) -> ApiError {
     ApiError::NotFound(format!("There is no webhook {id}."))
 }
@@ -255,22 +282,7 @@ pub async fn create_webhook(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Role::Admin)?;
     let body = body.into_inner();
-    let url = destination::parse_url(body.url.trim()).map_err(|m| field("url", m))?;
-    let events = parse_events(&body.events)?;
-    let allow_private = state.webhooks.allow_private;
-    let checked = url.clone();
-    // Resolving a name blocks.
-    web::block(move || destination::check_host(&checked, allow_private))
-        .await
-        .map_err(internal)?
-        .map_err(|m| field("url", m))?;
-    let secret = Secret::generate();
-    let stored = secret.clone();
-    let created = with_conn(&state.pool, move |conn| {
-        store::create_endpoint(conn, &caller.username, url.as_str(), &events, &stored)
-            .map_err(internal)
-    })
-    .await?;
+    let (created, secret) = register(&state, &caller.username, &body.url, &body.events).await?;
     Ok(HttpResponse::Created()
         .insert_header((header::LOCATION, format!("/v1/webhooks/{}", created.id)))
         .insert_header((header::CACHE_CONTROL, "no-store"))

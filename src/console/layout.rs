@@ -44,6 +44,7 @@ pub fn page_response(
                             @if staff.is(Role::Admin) {
                                 a href="/console/admin/users" { (ui.t("nav-users")) }
                                 a href="/console/admin/audit" { (ui.t("nav-audit")) }
+                                a href="/console/admin/webhooks" { (ui.t("nav-webhooks")) }
                             }
                         }
                     }

@@ -28,6 +28,7 @@ mod session;
 mod structured;
 mod taboo;
 mod translate;
+mod webhooks;
 
 use actix_web::{HttpResponse, web};
 
@@ -86,6 +87,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/releases/{number}", web::get().to(history::release))
             .route("/revisions/{id}", web::get().to(history::revision))
             .route("/revert", web::post().to(history::revert))
+            .route("/admin/webhooks", web::get().to(webhooks::page))
+            .route("/admin/webhooks", web::post().to(webhooks::create))
+            .route(
+                "/admin/webhooks/{id}/delete",
+                web::post().to(webhooks::delete),
+            )
             .route("/admin/users", web::get().to(admin::users))
             .route("/admin/users", web::post().to(admin::create_user))
             .route("/admin/users/{name}", web::post().to(admin::update_user))

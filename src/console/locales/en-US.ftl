@@ -10,6 +10,7 @@ nav-translate = Translate
 nav-releases = History
 nav-users = Users
 nav-audit = Audit log
+nav-webhooks = Webhooks
 nav-logout = Sign out
 
 role-editor = editor
@@ -289,3 +290,16 @@ users-name-rule = 2 to 64 characters: lowercase letters a–z, digits, “.”, 
 users-password-short = 12+ characters
 docs-by-locale = Documents by locale
 edit-continue = Or add this edit to one of your drafts:
+
+webhooks-title = Webhooks
+webhooks-intro = Endpoints that are told, signed as Standard Webhooks, when a release is published or a changeset moves. An endpoint that answers 410 Gone is disabled.
+webhooks-none = No webhooks yet.
+webhooks-url = URL
+webhooks-events = Events
+webhooks-state = State
+webhooks-active = active
+webhooks-disabled = disabled
+webhooks-delete = Delete
+webhooks-add = Add a webhook
+webhooks-created = Registered:
+webhooks-secret-once = Its signing secret is shown only now. Copy it to the receiver; it cannot be read again.

@@ -9,6 +9,7 @@ nav-changesets = 变更集
 nav-translate = 翻译
 nav-releases = 历史
 nav-users = 用户
+nav-webhooks = Webhook
 nav-audit = 审计日志
 nav-logout = 退出登录
 
@@ -289,3 +290,16 @@ users-name-rule = 2 至 64 个字符：小写字母 a–z、数字、“.”、�
 users-password-short = 至少 12 个字符
 docs-by-locale = 按语言查看文档
 edit-continue = 或把这次修改放进您的草稿：
+
+webhooks-title = Webhook
+webhooks-intro = 发布新版本或变更集状态变化时，会向这些端点发送带 Standard Webhooks 签名的通知。端点返回 410 Gone 后将被停用。
+webhooks-none = 暂无 Webhook。
+webhooks-url = URL
+webhooks-events = 事件
+webhooks-state = 状态
+webhooks-active = 启用中
+webhooks-disabled = 已停用
+webhooks-delete = 删除
+webhooks-add = 添加 Webhook
+webhooks-created = 已注册：
+webhooks-secret-once = 签名密钥仅显示这一次，请立即复制到接收端；之后将无法再次查看。
