@@ -1368,3 +1368,42 @@ async fn admins_register_and_remove_webhooks_with_the_api_rules() {
         .json();
     assert_eq!(api["items"], serde_json::json!([]));
 }
+
+#[actix_web::test]
+async fn translations_of_buyer_phrases_show_lint_findings_inline() {
+    let app = app_with_staff();
+    // Publish a zh-CN phrase with an absolute claim, which CN advertising law forbids.
+    let mut set = marketguide::content::ContentSet::seed().unwrap();
+    let key: marketguide::content::DocumentKey = "phrases/zh-CN/customer-service".parse().unwrap();
+    set.documents
+        .get_mut(&key)
+        .unwrap()
+        .push_str("\nquality-promise = 我们的质量绝对没问题。\n");
+    let en: marketguide::content::DocumentKey = "phrases/en-US/customer-service".parse().unwrap();
+    set.documents
+        .get_mut(&en)
+        .unwrap()
+        .push_str("\nquality-promise = Our quality is beyond doubt.\n");
+    let mut conn = app.state.pool.get().unwrap();
+    marketguide::db::store::publish(&mut conn, &set, "mei", "a claim")
+        .unwrap()
+        .unwrap();
+    drop(conn);
+    assert!(marketguide::state::refresh_snapshot(&app.state).unwrap());
+
+    let mut mei = Browser::new(&app);
+    mei.sign_in("mei", PASSWORD).await;
+    let page = mei
+        .get("/console/translate?document=phrases/zh-CN/customer-service")
+        .await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let row = &page.body[page.body.find("quality-promise").expect("the message")..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains("class=\"findings\""), "{row}");
+    assert!(row.contains("CN") && row.contains("绝对"), "{row}");
+    // Market guidance is for sellers, not buyers: no lint there.
+    let guidance = mei
+        .get("/console/translate?document=text/zh-CN/market/JP")
+        .await;
+    assert!(!guidance.body.contains("class=\"findings\""));
+}

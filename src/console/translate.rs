@@ -1,5 +1,7 @@
 //! A Fluent document beside its reference (en-US): every message of the reference, the
 //! translation next to it, missing ones highlighted, placeables (`{ $buyer_name }`) marked.
+//! A phrase set's messages go to buyers, so each translation is also linted (the guidance
+//! tool behind `POST /v1/lint`) against the markets whose buyers read that language.
 
 use actix_web::{HttpResponse, web};
 use maud::{Markup, html};
@@ -86,6 +88,7 @@ pub async fn page(
         .filter(|(id, _)| !target_messages.contains_key(id))
         .count();
     let locale = key.locale().map(|l| l.to_string()).unwrap_or_default();
+    let findings = buyer_findings(&state, &ui, &key, &target_messages);
     let body = html! {
         main {
             h1 { (ui.t("tr-title")) " " code { (key.to_string()) } }
@@ -120,6 +123,16 @@ pub async fn page(
                                     Some(m) => { (message(Some(m))) }
                                     None => { span class="badge missing" { (ui.t("tr-missing")) } }
                                 }
+                                @if let Some(found) = findings.get(id) {
+                                    ul class="findings" aria-label=(ui.t("tr-lint")) {
+                                        @for (market, f) in found {
+                                            li class={ "finding " (format!("{:?}", f.severity).to_lowercase()) } {
+                                                strong { (market) } " · " (f.message) " "
+                                                q { (f.matched) }
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -128,6 +141,77 @@ pub async fn page(
         }
     };
     Ok(layout::page(&ui, Some(&staff), &ui.t("tr-title"), body))
+}
+
+/// Lint findings per message id, with the market they are for: only for phrase sets, whose
+/// text buyers read, against each market with that buyer language.
+fn buyer_findings(
+    state: &AppState,
+    ui: &super::i18n::Ui,
+    key: &DocumentKey,
+    target: &std::collections::HashMap<String, ast::Message<String>>,
+) -> std::collections::HashMap<String, Vec<(String, crate::guidance::lint::Finding)>> {
+    use crate::guidance::lint::{LintInput, TextUse, lint};
+    let mut out = std::collections::HashMap::new();
+    let DocumentKey::Phrases(text_locale, _) = key else {
+        return out;
+    };
+    let snapshot = state.snapshot.load();
+    let tag = text_locale.to_string();
+    let reader = ui.lang().parse().unwrap_or_else(|_| text_locale.clone());
+    let markets: Vec<_> = snapshot
+        .market_defs
+        .values()
+        .filter(|m| m.languages.contains(&tag))
+        .collect();
+    for (id, message) in target {
+        let text = plain_text(message);
+        for market in &markets {
+            let found = lint(
+                &snapshot.guidance,
+                &LintInput {
+                    market,
+                    text: &text,
+                    text_locale,
+                    text_use: TextUse::Messages,
+                    channel: None,
+                    in_reply_to: None,
+                    reader_locale: &reader,
+                },
+            );
+            out.entry(id.clone())
+                .or_insert_with(Vec::new)
+                .extend(found.into_iter().map(|f| (market.code.clone(), f)));
+        }
+    }
+    out.retain(|_, v: &mut Vec<_>| !v.is_empty());
+    out
+}
+
+/// What a buyer reads of a message, roughly: its text with each placeable as a space (the
+/// values are not known here), every selector variant included.
+fn plain_text(message: &ast::Message<String>) -> String {
+    fn pattern(p: &ast::Pattern<String>, out: &mut String) {
+        for element in &p.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => out.push_str(value),
+                ast::PatternElement::Placeable { expression } => {
+                    out.push(' ');
+                    if let ast::Expression::Select { variants, .. } = expression {
+                        for v in variants {
+                            pattern(&v.value, out);
+                            out.push('\n');
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    if let Some(value) = &message.value {
+        pattern(value, &mut out);
+    }
+    out
 }
 
 /// The messages of a Fluent text by id, in order (terms, which translators rarely touch,

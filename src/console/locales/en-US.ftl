@@ -206,6 +206,7 @@ tr-open = Open
 tr-reference = (reference)
 tr-summary = Messages missing here: { $missing }.
 tr-edit = Edit this translation
+tr-lint = Lint findings for buyers in the markets that read this language
 tr-missing = missing
 
 users-title = Users
