@@ -48,6 +48,12 @@ impl fmt::Debug for Codec {
 }
 
 impl Codec {
+    /// marketguide: a body chunk the dispatcher will write uncopied; see
+    /// `TransferEncoding::defer`.
+    pub(super) fn defer_chunk(&mut self, len: usize) -> bool {
+        self.encoder.defer_chunk(len)
+    }
+
     /// Create HTTP/1 codec.
     ///
     /// `keepalive_enabled` how response `connection` header get generated.

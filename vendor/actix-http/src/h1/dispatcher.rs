@@ -2,7 +2,8 @@ use std::{
     collections::VecDeque,
     fmt,
     future::Future,
-    io, mem, net,
+    io::{self, IoSlice},
+    mem, net,
     pin::Pin,
     rc::Rc,
     task::{Context, Poll},
@@ -11,7 +12,7 @@ use std::{
 use actix_codec::{Framed, FramedParts};
 use actix_service::Service;
 use bitflags::bitflags;
-use bytes::{Buf, BytesMut};
+use bytes::{Buf, Bytes, BytesMut};
 use futures_core::ready;
 use pin_project_lite::pin_project;
 use tokio::{
@@ -35,6 +36,10 @@ use crate::{
     service::HttpFlow,
     ConnectionType, Error, Extensions, HttpMessage, OnConnectData, Request, Response, StatusCode,
 };
+
+/// marketguide: body chunks from this size on are not copied into the write buffer; below
+/// it, one contiguous write costs less than a vectored one.
+const DEFER_BODY_MIN: usize = 4096;
 
 /// marketguide: why a request could not be parsed, for the problem document's `detail`.
 struct ProblemDetail(String);
@@ -228,6 +233,9 @@ pin_project! {
         pub(super) io: Option<T>,
         read_buf: BytesMut,
         write_buf: BytesMut,
+        // marketguide: a large body chunk written after `write_buf` as it is, without copying
+        // it into the buffer first (see `DEFER_BODY_MIN`).
+        write_body: Option<Bytes>,
         h1_write_buffer_size: usize,
         codec: Codec,
     }
@@ -343,6 +351,7 @@ where
                     io: Some(io),
                     read_buf: BytesMut::with_capacity(HW_BUFFER_SIZE),
                     write_buf: BytesMut::with_capacity(HW_BUFFER_SIZE),
+                    write_body: None,
                     h1_write_buffer_size: config.h1_write_buffer_size(),
                     codec: Codec::new(config),
                 },
@@ -395,20 +404,48 @@ where
     }
 
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<(), io::Error>> {
-        let InnerDispatcherProj { io, write_buf, .. } = self.project();
+        let InnerDispatcherProj {
+            io,
+            write_buf,
+            write_body,
+            ..
+        } = self.project();
         let mut io = Pin::new(io.as_mut().unwrap());
 
         let len = write_buf.len();
         let mut written = 0;
 
-        while written < len {
-            match io.as_mut().poll_write(cx, &write_buf[written..])? {
+        // marketguide: the buffer, then the deferred body chunk; both in one vectored write
+        // where the stream takes one.
+        loop {
+            let buffered = &write_buf[written..];
+            let body = write_body.as_deref().unwrap_or_default();
+            let result = match (buffered.is_empty(), body.is_empty()) {
+                (true, true) => break,
+                (false, true) => io.as_mut().poll_write(cx, buffered),
+                (true, false) => io.as_mut().poll_write(cx, body),
+                (false, false) if io.is_write_vectored() => io
+                    .as_mut()
+                    .poll_write_vectored(cx, &[IoSlice::new(buffered), IoSlice::new(body)]),
+                (false, false) => io.as_mut().poll_write(cx, buffered),
+            };
+            match result? {
                 Poll::Ready(0) => {
                     error!("write zero; closing");
                     return Poll::Ready(Err(io::Error::new(io::ErrorKind::WriteZero, "")));
                 }
 
-                Poll::Ready(n) => written += n,
+                Poll::Ready(n) => {
+                    let from_buffer = n.min(len - written);
+                    written += from_buffer;
+                    if n > from_buffer {
+                        let rest = write_body.as_mut().expect("wrote past the buffer");
+                        rest.advance(n - from_buffer);
+                        if rest.is_empty() {
+                            *write_body = None;
+                        }
+                    }
+                }
 
                 Poll::Pending => {
                     write_buf.advance(written);
@@ -614,6 +651,12 @@ where
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
     ) -> Result<PollResponse, DispatchError> {
+        // marketguide: nothing more goes into the write buffer until a deferred body chunk is
+        // written, so bytes leave in the order they were produced.
+        if self.write_body.is_some() {
+            return Ok(PollResponse::DrainWriteBuf);
+        }
+
         'res: loop {
             let mut this = self.as_mut().project();
             match this.state.as_mut().project() {
@@ -703,6 +746,16 @@ where
                     // get blocked or finished.
                     while this.write_buf.len() < *this.h1_write_buffer_size {
                         match body.as_mut().poll_next(cx) {
+                            // marketguide: a large chunk of a sized body is written as it
+                            // is after the buffer, not copied into it first.
+                            Poll::Ready(Some(Ok(item)))
+                                if item.len() >= DEFER_BODY_MIN
+                                    && this.codec.defer_chunk(item.len()) =>
+                            {
+                                *this.write_body = Some(item);
+                                break;
+                            }
+
                             Poll::Ready(Some(Ok(item))) => {
                                 this.codec
                                     .encode(Message::Chunk(Some(item)), this.write_buf)?;

@@ -349,6 +349,12 @@ impl MessageType for RequestHeadType {
 }
 
 impl<T: MessageType> MessageEncoder<T> {
+    /// marketguide: accounts for a chunk the dispatcher writes itself, uncopied (see
+    /// `TransferEncoding::defer`).
+    pub fn defer_chunk(&mut self, len: usize) -> bool {
+        self.te.defer(len)
+    }
+
     /// Encode chunk.
     pub fn encode_chunk(&mut self, msg: &[u8], buf: &mut BytesMut) -> io::Result<bool> {
         self.te.encode(msg, buf)
@@ -487,6 +493,23 @@ impl TransferEncoding {
                     Ok(true)
                 }
             }
+        }
+    }
+
+    /// marketguide: takes a whole chunk of a `Content-Length` body without copying it into the
+    /// write buffer. True when the chunk fits what is left of the length (the caller then
+    /// writes its `len` bytes after the buffer); false when it must be encoded as usual
+    /// (chunked or unsized bodies, HEAD responses, a chunk longer than the length).
+    #[inline]
+    pub fn defer(&mut self, len: usize) -> bool {
+        match self.kind {
+            TransferEncodingKind::Length(ref mut remaining)
+                if len > 0 && *remaining >= len as u64 =>
+            {
+                *remaining -= len as u64;
+                true
+            }
+            _ => false,
         }
     }
 
