@@ -4,7 +4,8 @@
 use std::time::Duration;
 
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, Opts, Registry, TextEncoder,
+    Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts,
+    Registry, TextEncoder,
 };
 
 pub struct Metrics {
@@ -12,6 +13,7 @@ pub struct Metrics {
     requests: IntCounterVec,
     latency: HistogramVec,
     release: IntGauge,
+    response_cache_hits: IntCounter,
     pool_connections: IntGauge,
     pool_idle: IntGauge,
 }
@@ -40,6 +42,11 @@ impl Metrics {
         )
         .expect("valid metric");
         let release = IntGauge::new("release", "The release number being served").unwrap();
+        let response_cache_hits = IntCounter::new(
+            "response_cache_hits_total",
+            "Reads answered from the response cache",
+        )
+        .unwrap();
         let pool_connections = IntGauge::new(
             "db_pool_connections",
             "Database connections open in the pool",
@@ -51,6 +58,7 @@ impl Metrics {
             Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(latency.clone()),
             Box::new(release.clone()),
+            Box::new(response_cache_hits.clone()),
             Box::new(pool_connections.clone()),
             Box::new(pool_idle.clone()),
         ] {
@@ -61,6 +69,7 @@ impl Metrics {
             requests,
             latency,
             release,
+            response_cache_hits,
             pool_connections,
             pool_idle,
         }
@@ -77,6 +86,23 @@ impl Metrics {
             .observe(elapsed.as_secs_f64());
     }
 
+    pub fn response_cache_hit(&self) {
+        self.response_cache_hits.inc();
+    }
+
+    pub fn response_cache_hits(&self) -> u64 {
+        self.response_cache_hits.get()
+    }
+
+    /// The series of one (method, route, status), looked up once for a caller that will
+    /// count the same kind of answer many times (the response cache).
+    pub fn route(&self, method: &str, route: &str, status: &str) -> RouteMetrics {
+        RouteMetrics {
+            requests: self.requests.with_label_values(&[method, route, status]),
+            latency: self.latency.with_label_values(&[method, route]),
+        }
+    }
+
     /// The text exposition format, with the gauges read now.
     pub fn render(&self, release: i64, pool: diesel::r2d2::State) -> String {
         self.release.set(release);
@@ -87,6 +113,19 @@ impl Metrics {
             .encode(&self.registry.gather(), &mut out)
             .expect("metrics encode");
         String::from_utf8(out).expect("metrics are UTF-8")
+    }
+}
+
+/// One route's request counter and latency histogram (see [`Metrics::route`]).
+pub struct RouteMetrics {
+    requests: IntCounter,
+    latency: Histogram,
+}
+
+impl RouteMetrics {
+    pub fn observe(&self, elapsed: Duration) {
+        self.requests.inc();
+        self.latency.observe(elapsed.as_secs_f64());
     }
 }
 

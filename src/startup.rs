@@ -13,9 +13,6 @@ use utoipa_swagger_ui::{Config, SwaggerUi};
 use crate::api;
 use crate::state::{AppState, refresh_snapshot};
 
-/// Requests slower than this get an access line at info, whatever their status.
-const SLOW_REQUEST: Duration = Duration::from_millis(500);
-
 /// SQLite nodes sharing one file look for a newer release this often (one indexed read), so
 /// a release approved on one is served by the others within about a quarter second.
 const SQLITE_POLL: Duration = Duration::from_millis(250);
@@ -77,6 +74,7 @@ pub fn app(
     let openapi = state.openapi.clone();
     let metrics = Arc::clone(&state.metrics);
     let cors = api::cors::middleware(&state.cors_origins);
+    let response_cache = state.response_cache.clone();
     App::new()
         .into_utoipa_app()
         .configure(api::configure)
@@ -93,7 +91,7 @@ pub fn app(
         .wrap(api::problem::problem_safety_net())
         .wrap(actix_web::middleware::from_fn(api::delivery::deliver))
         // Outside the safety net, so the status counted and logged is the one the client
-        // gets. One access line per request (target `access`), written off the request path.
+        // gets.
         .wrap_fn(move |req, srv| {
             let metrics = Arc::clone(&metrics);
             // Cheap on the hot path: standard methods clone without allocating.
@@ -111,34 +109,15 @@ pub fn app(
                     status.as_str(),
                     elapsed,
                 );
-                // Errors and slow answers are always worth a line; the ordinary 200s are
-                // counted in the metrics and logged only at debug (`MARKETGUIDE_LOG=
-                // info,access=debug`): formatting a line per read cost 17% of the profile
-                // read's throughput (benches/http.sh).
-                let notable =
-                    status.is_client_error() || status.is_server_error() || elapsed >= SLOW_REQUEST;
-                macro_rules! access {
-                    ($level:ident) => {
-                        tracing::$level!(
-                            target: "access",
-                            method = method.as_str(),
-                            path = res.request().path(),
-                            status = status.as_u16(),
-                            micros = elapsed.as_micros() as u64,
-                        )
-                    };
-                }
-                if notable {
-                    access!(info);
-                } else {
-                    access!(debug);
-                }
+                api::access::log(&method, res.request().path(), status, elapsed);
                 Ok(res)
             }
         })
-        // Outermost: preflights are answered before routing, and every answer (errors too)
+        // Around routing: preflights are answered before it, and every answer (errors too)
         // carries the CORS headers a browser needs to read it.
         .wrap(cors)
+        // Around everything: a kept answer is the finished one, CORS headers included.
+        .wrap(response_cache)
 }
 
 pub fn run(

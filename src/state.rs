@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use anyhow::Context;
 
 use crate::api::cors::CorsOrigins;
+use crate::api::response_cache::{self, ResponseCache};
 use crate::auth::TokenKeys;
 use crate::auth::client_address::ClientAddress;
 use crate::auth::hashing::HashPool;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub refresh: Arc<Mutex<()>>,
     /// Served at `/metrics`.
     pub metrics: Arc<Metrics>,
+    /// Finished answers to repeated public reads.
+    pub response_cache: ResponseCache,
     /// Failed-login limits per account and client address.
     pub throttle: Arc<LoginThrottle>,
     /// The only threads that hash passwords.
@@ -99,16 +102,22 @@ pub fn prepare(
             "imported the seed content"
         );
     }
-    let snapshot = load_latest(&mut conn)?;
+    let snapshot = SnapshotHandle::new(load_latest(&mut conn)?);
+    let metrics = Arc::new(Metrics::new());
     Ok(AppState {
         pool,
         database: db::DatabaseUrl::parse(database_url)?,
-        snapshot: SnapshotHandle::new(snapshot),
+        response_cache: ResponseCache::new(
+            snapshot.clone(),
+            Arc::clone(&metrics),
+            response_cache::DEFAULT_BUDGET_BYTES,
+        ),
+        snapshot,
         openapi: crate::openapi::document(),
         history: Arc::default(),
         tokens: Arc::new(tokens),
         refresh: Arc::default(),
-        metrics: Arc::default(),
+        metrics,
         throttle: Arc::new(LoginThrottle::new(Limits::default())),
         hashing: Arc::new(HashPool::for_this_machine()),
         client_address: ClientAddress::default(),

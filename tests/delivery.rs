@@ -348,3 +348,207 @@ async fn megabyte_bodies_are_not_compressed_per_request() {
     assert!(bundle.header("content-encoding").is_none());
     assert!(bundle.header("etag").is_none());
 }
+
+/// Every header but `date`, in a comparable order.
+fn headers_of(reply: &common::Reply) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = reply
+        .headers
+        .iter()
+        .filter(|(name, _)| name.as_str() != "date")
+        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_string()))
+        .collect();
+    all.sort();
+    all
+}
+
+/// Publishes the seed with `text` appended to JP's English text and serves it here.
+fn publish_with(app: &TestApp, text: &str) -> i64 {
+    let mut set = marketguide::content::ContentSet::seed().unwrap();
+    let key: marketguide::content::DocumentKey = "text/en-US/market/JP".parse().unwrap();
+    set.documents.get_mut(&key).unwrap().push_str(text);
+    let mut conn = app.state.pool.get().unwrap();
+    let release = marketguide::db::store::publish(&mut conn, &set, "ed", "next")
+        .unwrap()
+        .unwrap();
+    drop(conn);
+    marketguide::state::refresh_snapshot(&app.state).unwrap();
+    release
+}
+
+#[actix_web::test]
+async fn repeated_reads_come_from_memory_until_a_release_replaces_them() {
+    let app = spawn_app();
+    let hits = || app.state.metrics.response_cache_hits();
+    let asked = [
+        ("accept-language", "zh-CN"),
+        ("accept-encoding", "br"),
+        ("origin", "https://shop.example"),
+    ];
+    let first = raw_get(&app, "/v1/markets/JP", &asked).await;
+    let before = hits();
+    let second = raw_get(&app, "/v1/markets/JP", &asked).await;
+    assert_eq!(hits(), before + 1, "the second read was not kept");
+    assert_eq!((first.status, &first.body), (second.status, &second.body));
+    assert_eq!(headers_of(&first), headers_of(&second));
+    assert_eq!(
+        second.header("access-control-allow-origin"),
+        Some("https://shop.example")
+    );
+
+    // Another language, encoding or origin is another answer, not this one.
+    let identity = raw_get(&app, "/v1/markets/JP", &asked[..1]).await;
+    assert_eq!(hits(), before + 1);
+    assert_eq!(unbrotli(&second.body), identity.body);
+    assert!(identity.header("access-control-allow-origin").is_none());
+    let english = raw_get(&app, "/v1/markets/JP", &[("accept-encoding", "br")]).await;
+    assert_ne!(english.header("content-language"), Some("zh-CN"));
+
+    // A 304 is kept too, and revalidates against the same tag.
+    let tag = second.header("etag").unwrap().to_string();
+    let held = [
+        asked[0],
+        asked[1],
+        asked[2],
+        ("if-none-match", tag.as_str()),
+    ];
+    for _ in 0..2 {
+        let not_modified = raw_get(&app, "/v1/markets/JP", &held).await;
+        assert_eq!(not_modified.status, 304);
+        assert!(not_modified.body.is_empty());
+    }
+    assert_eq!(hits(), before + 2);
+
+    // The next read after a publish is the new release, and so is its 304 check.
+    let release = publish_with(&app, "\n# kept answers end here\n");
+    let after = raw_get(&app, "/v1/markets/JP", &asked[..1]).await;
+    assert_eq!(after.json()["release"], release);
+    let stale = raw_get(&app, "/v1/markets/JP", &held).await;
+    assert_eq!(stale.status, 200, "an answer of the old release was reused");
+    assert_eq!(unbrotli(&stale.body), after.body);
+    // A pinned read of the old release still answers as before.
+    let pinned = raw_get(&app, "/v1/markets/JP?release=1", &asked[..1]).await;
+    assert_eq!(pinned.json()["release"], 1);
+}
+
+#[actix_web::test]
+async fn answers_that_move_with_the_clock_or_the_caller_are_never_kept() {
+    let app = spawn_app();
+    app.add_user(
+        "ed",
+        "a long enough passphrase",
+        marketguide::auth::Role::Editor,
+    );
+    let token = app.login("ed", "a long enough passphrase").await;
+    let bearer = format!("Bearer {token}");
+    let cases: [(&str, &[(&str, &str)]); 5] = [
+        ("/v1/markets/JP/holidays", &[]),
+        ("/v1/calendar?markets=JP,CN", &[]),
+        ("/v1/markets/JP/contact-window", &[]),
+        ("/v1/markets/JP", &[("authorization", bearer.as_str())]),
+        ("/v1/releases", &[]),
+    ];
+    for (path, headers) in cases {
+        let before = app.state.metrics.response_cache_hits();
+        for _ in 0..2 {
+            assert_eq!(raw_get(&app, path, headers).await.status, 200, "{path}");
+        }
+        assert_eq!(app.state.metrics.response_cache_hits(), before, "{path}");
+    }
+    // The same questions with fixed dates are kept.
+    for path in [
+        "/v1/markets/JP/holidays?from=2026-01-01&to=2026-12-31",
+        "/v1/calendar?markets=JP,CN&from=2026-11-01&to=2027-01-29",
+        "/v1/markets/JP/contact-window?at=2026-12-01T03:00:00Z",
+        "/v1/phrase-sets/customer-service/ja-JP",
+    ] {
+        let before = app.state.metrics.response_cache_hits();
+        for _ in 0..2 {
+            assert_eq!(raw_get(&app, path, &[]).await.status, 200, "{path}");
+        }
+        assert_eq!(
+            app.state.metrics.response_cache_hits(),
+            before + 1,
+            "{path}"
+        );
+    }
+}
+
+/// The first `count` responses on one connection, as (head, body), once all have arrived;
+/// `None` while some are still incomplete.
+fn split_responses(mut bytes: &[u8], count: usize) -> Option<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
+    while out.len() < count {
+        let end = bytes.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
+        let head = String::from_utf8(bytes[..end].to_vec()).unwrap();
+        let length: usize = head
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-length: ")
+                    .map(|v| v.trim().parse().unwrap())
+            })
+            .expect("content-length");
+        let body = bytes.get(end..end + length)?;
+        out.push((head, body.to_vec()));
+        bytes = &bytes[end + length..];
+    }
+    assert!(
+        bytes.is_empty(),
+        "{} bytes more than the answers",
+        bytes.len()
+    );
+    Some(out)
+}
+
+#[actix_web::test]
+async fn large_bodies_leave_whole_and_in_order_on_one_connection() {
+    let app = spawn_app();
+    let bundle = raw_get(&app, "/docs/swagger-ui-bundle.js", &[]).await.body;
+    let spec = raw_get(&app, "/openapi.json", &[]).await.body;
+    let profile = raw_get(&app, "/v1/markets/JP", &[]).await.body;
+    assert!(bundle.len() > 1 << 20 && spec.len() > 64 << 10 && profile.len() > 8 << 10);
+    let addr = app.server.addr();
+    let responses = actix_web::rt::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        // Pipelined, and not read for a while: megabytes fill the sockets' buffers, so the
+        // server must finish a body across several writes before the next answer may start.
+        let get = |path: &str| format!("GET {path} HTTP/1.1\r\nhost: x\r\n\r\n");
+        let requests = [
+            "/docs/swagger-ui-bundle.js",
+            "/v1/markets/JP",
+            "/docs/swagger-ui-bundle.js",
+            "/openapi.json",
+            "/docs/swagger-ui-bundle.js",
+            "/v1/markets/JP",
+        ];
+        stream
+            .write_all(requests.map(get).concat().as_bytes())
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        let mut all = Vec::new();
+        let mut chunk = vec![0; 64 << 10];
+        loop {
+            if let Some(responses) = split_responses(&all, requests.len()) {
+                return responses;
+            }
+            let n = stream.read(&mut chunk).unwrap();
+            assert!(n > 0, "the connection closed early");
+            all.extend_from_slice(&chunk[..n]);
+        }
+    })
+    .await
+    .unwrap();
+    assert!(
+        responses
+            .iter()
+            .all(|(head, _)| head.starts_with("HTTP/1.1 200 "))
+    );
+    let expected: [&[u8]; 6] = [&bundle, &profile, &bundle, &spec, &bundle, &profile];
+    for (i, ((_, got), want)) in responses.iter().zip(expected).enumerate() {
+        assert!(got[..] == *want, "answer {i} arrived changed");
+    }
+}

@@ -4,7 +4,8 @@ use actix_web::HttpResponse;
 use actix_web::http::header::{self, HeaderValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::snapshot::Cached;
+use super::response_cache;
+use crate::snapshot::{Cached, Snapshot};
 
 /// Storefronts may reuse a body for a minute; the ETag makes revalidation cheap after that.
 const CACHE_CONTROL: &str = "public, max-age=60";
@@ -20,8 +21,14 @@ pub fn cache_control(pinned: bool) -> &'static str {
 }
 
 /// 200 with the snapshot's body, its entity tag and compressed copies; the delivery
-/// middleware answers 304 when the client already holds it (in any encoding).
-pub fn respond(cached: &Cached, locale: &LanguageIdentifier, pinned: bool) -> HttpResponse {
+/// middleware answers 304 when the client already holds it (in any encoding). The answer is
+/// the same for every request with the same URL and headers: the response cache keeps it.
+pub fn respond(
+    snapshot: &Snapshot,
+    cached: &Cached,
+    locale: &LanguageIdentifier,
+    pinned: bool,
+) -> HttpResponse {
     let mut response = HttpResponse::Ok()
         .insert_header((header::ETAG, cached.etag.as_str()))
         .insert_header((header::CACHE_CONTROL, cache_control(pinned)))
@@ -32,6 +39,7 @@ pub fn respond(cached: &Cached, locale: &LanguageIdentifier, pinned: bool) -> Ht
     response
         .extensions_mut()
         .insert(std::sync::Arc::clone(&cached.compressed));
+    response_cache::mark(&mut response, snapshot, pinned);
     response
 }
 

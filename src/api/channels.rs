@@ -41,6 +41,7 @@ pub async fn list_channels(
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
     Ok(caching::respond(
+        &snapshot,
         snapshot.channels(&locale),
         &locale,
         pinned,

@@ -42,6 +42,7 @@ pub async fn list_payments(
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
     Ok(caching::respond(
+        &snapshot,
         snapshot.payments(&locale),
         &locale,
         pinned,
@@ -79,6 +80,7 @@ pub async fn list_marketplaces(
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
     let locale = negotiate(&req, query.lang.as_deref(), &snapshot.locales)?;
     Ok(caching::respond(
+        &snapshot,
         snapshot.marketplaces(&locale),
         &locale,
         pinned,

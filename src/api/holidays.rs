@@ -380,6 +380,10 @@ fn respond(snapshot: &Snapshot, selection: &Selection) -> Result<HttpResponse, A
     response
         .extensions_mut()
         .insert(std::sync::Arc::clone(&memo.compressed));
+    // A moving window's answer changes with the date.
+    if !moving {
+        super::response_cache::mark(&mut response, snapshot, pinned);
+    }
     Ok(response)
 }
 

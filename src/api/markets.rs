@@ -7,6 +7,7 @@ use super::locale::negotiate;
 use super::params::{LangQuery, MarketCode, MarketListQuery};
 use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
+use super::response_cache;
 use crate::snapshot::views::{MarketList, MarketProfile};
 use crate::state::AppState;
 
@@ -78,6 +79,7 @@ pub async fn list_markets(
         && query.marketplace.is_none()
     {
         return Ok(caching::respond(
+            &snapshot,
             snapshot.market_list(&locale),
             &locale,
             pinned,
@@ -109,7 +111,7 @@ pub async fn list_markets(
         })
         .map(|(summary, _)| summary.clone())
         .collect();
-    Ok(caching::respond_json(
+    let mut response = caching::respond_json(
         &locale,
         &MarketList {
             release: snapshot.release.number,
@@ -117,7 +119,9 @@ pub async fn list_markets(
             items,
         },
         pinned,
-    ))
+    );
+    response_cache::mark(&mut response, &snapshot, pinned);
+    Ok(response)
 }
 
 /// Get a market profile
@@ -158,5 +162,5 @@ pub async fn get_market(
     let profile = snapshot
         .profile(&locale, code.as_str())
         .ok_or_else(|| ApiError::MarketNotFound(code.as_str().to_string()))?;
-    Ok(caching::respond(profile, &locale, pinned))
+    Ok(caching::respond(&snapshot, profile, &locale, pinned))
 }

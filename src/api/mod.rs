@@ -1,6 +1,7 @@
 //! The HTTP API. [`configure`] is the single route table used by the server, the tests and
 //! the OpenAPI generator, so the spec cannot list what the server does not serve.
 
+pub mod access;
 pub mod accounts;
 pub mod audit;
 pub mod blocking;
@@ -22,6 +23,7 @@ pub mod phrases;
 pub mod pinning;
 pub mod problem;
 pub mod releases;
+pub mod response_cache;
 pub mod webhooks;
 
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};

@@ -10,6 +10,7 @@ use super::limits::{self, exceeded};
 use super::locale;
 use super::pinning::{ReleaseQuery, snapshot_at};
 use super::problem::{ApiError, Problem};
+use super::response_cache;
 use crate::phrases::coverage::{self, SetCoverage};
 use crate::phrases::inspect::MessageInfo;
 use crate::phrases::render::{RenderWarning, RenderedMessage, fluent_args};
@@ -116,12 +117,14 @@ pub async fn list_phrase_sets(
     pin: web::Query<ReleaseQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let (snapshot, pinned) = snapshot_at(&state, pin.release).await?;
-    Ok(HttpResponse::Ok()
+    let mut response = HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
         .json(PhraseSetList {
             release: snapshot.release.number,
             items: coverage::report(&snapshot.phrases),
-        }))
+        });
+    response_cache::mark(&mut response, &snapshot, pinned);
+    Ok(response)
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -170,14 +173,16 @@ pub async fn get_phrase_pack(
         .insert_header((header::CONTENT_LANGUAGE, wanted.to_string()))
         .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
         .insert_header((header::VARY, "Accept"));
-    Ok(response.json(PhrasePack {
+    let mut response = response.json(PhrasePack {
         set: set.id.clone(),
         locale: wanted.to_string(),
         release: snapshot.release.number,
         messages: pack.messages.clone(),
         missing: pack.missing.clone(),
         ftl: pack.resource.source().to_string(),
-    }))
+    });
+    response_cache::mark(&mut response, &snapshot, pinned);
+    Ok(response)
 }
 
 /// Get one locale's phrase pack as a Fluent file
@@ -212,12 +217,14 @@ async fn pack_source(
 ) -> Result<HttpResponse, ApiError> {
     let (snapshot, pinned) = snapshot_at(state, release).await?;
     let (_, wanted, pack) = find_pack(&snapshot, path)?;
-    Ok(HttpResponse::Ok()
+    let mut response = HttpResponse::Ok()
         .insert_header((header::CONTENT_LANGUAGE, wanted.to_string()))
         .insert_header((header::CACHE_CONTROL, super::caching::cache_control(pinned)))
         .insert_header((header::VARY, "Accept"))
         .content_type("text/plain; charset=utf-8")
-        .body(pack.resource.source().to_string()))
+        .body(pack.resource.source().to_string());
+    response_cache::mark(&mut response, &snapshot, pinned);
+    Ok(response)
 }
 
 fn find_pack<'s>(

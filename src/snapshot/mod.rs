@@ -463,6 +463,11 @@ impl SnapshotHandle {
         self.0.load_full()
     }
 
+    /// The number of the release being served, without taking a reference to it.
+    pub fn release_number(&self) -> i64 {
+        self.0.load().release.number
+    }
+
     pub fn replace(&self, snapshot: Snapshot) {
         self.0.store(Arc::new(snapshot));
     }

@@ -11,6 +11,7 @@ use crate::api::locale::negotiate;
 use crate::api::params::MarketCode;
 use crate::api::pinning::{ReleaseQuery, snapshot_at};
 use crate::api::problem::{ApiError, Problem};
+use crate::api::response_cache;
 use crate::guidance::contact_window::{ContactUse, ContactWindow, WindowRequest, compute};
 use crate::state::AppState;
 
@@ -114,11 +115,13 @@ pub async fn contact_window(
         locale: negotiate(&req, query.lang.as_deref(), &snapshot.locales)?,
     };
     let window = compute(&snapshot, market, &request);
-    Ok(caching::respond_json(
-        &request.locale,
-        &window,
-        pinned && query.at.is_some(),
-    ))
+    let mut response =
+        caching::respond_json(&request.locale, &window, pinned && query.at.is_some());
+    // Without `at` the answer is about now, which moves.
+    if query.at.is_some() {
+        response_cache::mark(&mut response, &snapshot, pinned);
+    }
+    Ok(response)
 }
 
 /// Contact windows of several markets
@@ -184,7 +187,7 @@ pub async fn contact_windows(
         .into_iter()
         .map(|m| compute(&snapshot, m, &request))
         .collect();
-    Ok(caching::respond_json(
+    let mut response = caching::respond_json(
         &request.locale,
         &ContactWindowList {
             release: snapshot.release.number,
@@ -192,7 +195,11 @@ pub async fn contact_windows(
             items,
         },
         pinned && query.at.is_some(),
-    ))
+    );
+    if query.at.is_some() {
+        response_cache::mark(&mut response, &snapshot, pinned);
+    }
+    Ok(response)
 }
 
 fn at(raw: Option<&str>) -> Result<DateTime<Utc>, ApiError> {
