@@ -25,6 +25,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Instant;
 
+use actix_utils::future::Either;
 use actix_web::HttpResponse;
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
@@ -161,39 +162,54 @@ where
 {
     type Response = ServiceResponse<BoxBody>;
     type Error = actix_web::Error;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>>>>;
+    /// A hit is ready at once, without a boxed future.
+    type Future = Either<
+        Ready<Result<Self::Response, Self::Error>>,
+        Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>>>>,
+    >;
 
     forward_ready!(service);
 
     fn call(&self, req: ServiceRequest) -> Self::Future {
         let start = Instant::now();
-        let Some(key) = key_of(&req) else {
-            let call = self.service.call(req);
-            return Box::pin(async move { Ok(call.await?.map_into_boxed_body()) });
+        let lookup = KEY.with_borrow_mut(|key| {
+            if !fill_key(&req, key) {
+                return Lookup::Pass;
+            }
+            match self.entries.borrow().get(&key[..]) {
+                Some(entry) if self.is_current(&entry.reusable) => Lookup::Hit(Rc::clone(entry)),
+                _ => Lookup::Miss(key.clone()),
+            }
+        });
+        let key = match lookup {
+            Lookup::Pass => {
+                let call = self.service.call(req);
+                return Either::right(Box::pin(
+                    async move { Ok(call.await?.map_into_boxed_body()) },
+                ));
+            }
+            Lookup::Hit(entry) => {
+                let response = req.into_response(entry.response());
+                let elapsed = start.elapsed();
+                entry.route.observe(elapsed);
+                self.shared.metrics.response_cache_hit();
+                access::log(
+                    response.request().method(),
+                    response.request().path(),
+                    entry.status,
+                    elapsed,
+                );
+                return Either::left(ready(Ok(response)));
+            }
+            Lookup::Miss(key) => key,
         };
-        let found = self.entries.borrow().get(&key[..]).cloned();
-        if let Some(entry) = found
-            && self.is_current(&entry.reusable)
-        {
-            let response = req.into_response(entry.response());
-            let elapsed = start.elapsed();
-            entry.route.observe(elapsed);
-            self.shared.metrics.response_cache_hit();
-            access::log(
-                response.request().method(),
-                response.request().path(),
-                entry.status,
-                elapsed,
-            );
-            return Box::pin(ready(Ok(response)));
-        }
         let call = self.service.call(req);
         let shared = Arc::clone(&self.shared);
         let entries = Rc::clone(&self.entries);
-        Box::pin(async move {
+        Either::right(Box::pin(async move {
             let response = call.await?;
             Ok(keep(&shared, &entries, key, response))
-        })
+        }))
     }
 }
 
@@ -203,21 +219,33 @@ impl<S> ResponseCacheService<S> {
     }
 }
 
-/// The key of a request that may be answered from memory: method, URL and the
-/// [`KEY_HEADERS`], each part ended by a byte no header or URL holds. `None` for requests
+enum Lookup {
+    /// Never kept: not a read, or a signed-in one.
+    Pass,
+    Hit(Rc<Entry>),
+    Miss(Vec<u8>),
+}
+
+thread_local! {
+    /// Where each request's key is built, so a hit allocates none.
+    static KEY: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(512));
+}
+
+/// Writes into `key` the key of a request that may be answered from memory: method, URL and
+/// the [`KEY_HEADERS`], each part ended by a byte no header or URL holds. False for requests
 /// that are never kept.
-fn key_of(req: &ServiceRequest) -> Option<Vec<u8>> {
+fn fill_key(req: &ServiceRequest, key: &mut Vec<u8>) -> bool {
     let method = req.method();
     if method != Method::GET && method != Method::HEAD {
-        return None;
+        return false;
     }
     let headers = req.headers();
     if headers.contains_key(header::AUTHORIZATION) || headers.contains_key(header::COOKIE) {
-        return None;
+        return false;
     }
     let uri = req.uri();
     let target = uri.path_and_query().map_or(uri.path(), |pq| pq.as_str());
-    let mut key = Vec::with_capacity(target.len() + 128);
+    key.clear();
     key.extend_from_slice(method.as_str().as_bytes());
     key.push(0);
     key.extend_from_slice(target.as_bytes());
@@ -229,7 +257,7 @@ fn key_of(req: &ServiceRequest) -> Option<Vec<u8>> {
             key.extend_from_slice(value.as_bytes());
         }
     }
-    Some(key)
+    true
 }
 
 /// Keeps `response` if its handler marked it and it depends on nothing outside the key.
@@ -330,7 +358,10 @@ mod tests {
     #[test]
     fn keys_tell_requests_apart() {
         use actix_web::test::TestRequest;
-        let key = |req: TestRequest| key_of(&req.to_srv_request());
+        let key = |req: TestRequest| {
+            let mut key = Vec::new();
+            fill_key(&req.to_srv_request(), &mut key).then_some(key)
+        };
         let plain = key(TestRequest::get().uri("/v1/markets/JP"));
         assert!(plain.is_some());
         assert_ne!(
