@@ -1,11 +1,13 @@
-//! Builds the actix `App` from the application state, once for the server and the tests.
+//! Builds the application (actix `App` behind the response cache) from the application
+//! state, once for the server and the tests.
 
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use actix_web::body::MessageBody;
-use actix_web::dev::{Server, Service, ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_http::{Request, Response};
+use actix_web::body::BoxBody;
+use actix_web::dev::{AppConfig, Server, Service, ServiceFactory};
 use actix_web::{App, HttpServer, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config, SwaggerUi};
@@ -62,20 +64,18 @@ pub fn spawn_refresher(state: AppState) -> std::io::Result<()> {
 /// The whole application: API routes, spec, docs UI, error shaping and request logs.
 pub fn app(
     state: AppState,
-) -> App<
-    impl ServiceFactory<
-        ServiceRequest,
-        Config = (),
-        Response = ServiceResponse<impl MessageBody>,
-        Error = actix_web::Error,
-        InitError = (),
-    >,
+) -> impl ServiceFactory<
+    Request,
+    Config = AppConfig,
+    Response = Response<BoxBody>,
+    Error = actix_web::Error,
+    InitError = (),
 > {
     let openapi = state.openapi.clone();
     let metrics = Arc::clone(&state.metrics);
     let cors = api::cors::middleware(&state.cors_origins);
     let response_cache = state.response_cache.clone();
-    App::new()
+    let app = App::new()
         .into_utoipa_app()
         .configure(api::configure)
         .into_app()
@@ -115,9 +115,9 @@ pub fn app(
         })
         // Around routing: preflights are answered before it, and every answer (errors too)
         // carries the CORS headers a browser needs to read it.
-        .wrap(cors)
-        // Around everything: a kept answer is the finished one, CORS headers included.
-        .wrap(response_cache)
+        .wrap(cors);
+    // In front of everything: a kept answer is the finished one, CORS headers included.
+    response_cache.around(app)
 }
 
 pub fn run(

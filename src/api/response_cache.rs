@@ -1,7 +1,7 @@
-//! Repeated public reads answered from memory: the outermost layer keeps the finished
-//! response (CORS, `Vary`, entity tag, encoding and all) of every read its handler marked
-//! [`Reusable`], and answers the same request again without routing, extractors or the other
-//! middleware. A storefront's reads are a few hundred distinct URLs asked millions of times,
+//! Repeated public reads answered from memory: a layer in front of the application keeps the
+//! finished response (CORS, `Vary`, entity tag, encoding and all) of every read its handler
+//! marked [`Reusable`], and answers the same request again without actix-web's request
+//! object, routing, extractors or middleware, with its HTTP/1 header lines encoded once. A storefront's reads are a few hundred distinct URLs asked millions of times,
 //! and this is what lets a profile read keep up with nginx serving the same bytes
 //! (`benches/http.sh`).
 //!
@@ -25,13 +25,15 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Instant;
 
+use actix_http::{Request, Response, Version};
+use actix_service::IntoServiceFactory;
 use actix_utils::future::Either;
-use actix_web::HttpResponse;
 use actix_web::body::{BoxBody, MessageBody};
-use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
-use actix_web::http::header::{self, HeaderName, HeaderValue};
-use actix_web::http::{Method, StatusCode};
-use actix_web::web::Bytes;
+use actix_web::dev::{AppConfig, Service, ServiceFactory, ServiceResponse};
+use actix_web::http::header::{self, HeaderMap, HeaderName, HeaderValue};
+use actix_web::http::{Method, StatusCode, Uri};
+use actix_web::web::{Bytes, BytesMut};
+use actix_web::{HttpMessage, HttpResponse};
 use quick_cache::Weighter;
 
 use super::access;
@@ -73,18 +75,26 @@ pub fn mark(response: &mut HttpResponse, snapshot: &Snapshot, pinned: bool) {
 struct Entry {
     reusable: Reusable,
     status: StatusCode,
+    /// For HTTP/2, whose encoder reads a header map.
     headers: Vec<(HeaderName, HeaderValue)>,
+    /// The same headers as HTTP/1 lines, encoded once (the vendored actix-http writes them
+    /// as they are): a hit then builds no header map and encodes nothing.
+    lines: Bytes,
     body: Bytes,
     route: RouteMetrics,
     weight: u64,
 }
 
 impl Entry {
-    fn response(&self) -> HttpResponse {
-        let mut response = HttpResponse::with_body(self.status, BoxBody::new(self.body.clone()));
-        let headers = response.headers_mut();
-        for (name, value) in &self.headers {
-            headers.append(name.clone(), value.clone());
+    fn response(&self, version: Version) -> Response<BoxBody> {
+        let mut response = Response::with_body(self.status, BoxBody::new(self.body.clone()));
+        if version == Version::HTTP_2 {
+            let headers = response.headers_mut();
+            for (name, value) in &self.headers {
+                headers.append(name.clone(), value.clone());
+            }
+        } else {
+            response.head_mut().set_encoded_headers(self.lines.clone());
         }
         response
     }
@@ -107,7 +117,7 @@ struct Shared {
     budget_bytes: u64,
 }
 
-/// The middleware; wrap it outermost so what it keeps is what the client got.
+/// The cache's settings; [`around`](Self::around) puts it in front of the application.
 #[derive(Clone)]
 pub struct ResponseCache(Arc<Shared>);
 
@@ -120,47 +130,75 @@ impl ResponseCache {
             budget_bytes,
         }))
     }
-}
 
-impl<S, B> Transform<S, ServiceRequest> for ResponseCache
-where
-    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
-    B: MessageBody + 'static,
-{
-    type Response = ServiceResponse<BoxBody>;
-    type Error = actix_web::Error;
-    type Transform = ResponseCacheService<S>;
-    type InitError = ();
-    type Future = Ready<Result<Self::Transform, Self::InitError>>;
-
-    fn new_transform(&self, service: S) -> Self::Future {
-        // A profile body and its two compressed copies are about 24 KiB together.
-        let estimated_items = (self.0.budget_bytes / 8192).max(16) as usize;
-        ready(Ok(ResponseCacheService {
-            service: Rc::new(service),
+    /// The application with the cache in front of it. It sits outside actix-web's `App`, on
+    /// the raw HTTP request, so a hit costs no request object, routing or middleware, and
+    /// what it keeps is the finished answer the client got.
+    pub fn around<F: ServiceFactory<Request>>(
+        &self,
+        app: impl IntoServiceFactory<F, Request>,
+    ) -> Cached<F> {
+        Cached {
+            app: app.into_factory(),
             shared: Arc::clone(&self.0),
-            entries: Rc::new(RefCell::new(Entries::with_weighter(
-                estimated_items,
-                self.0.budget_bytes,
-                ByBytes,
-            ))),
-        }))
+        }
     }
 }
 
-pub struct ResponseCacheService<S> {
-    service: Rc<S>,
+/// The application behind the cache, as the HTTP server's service factory.
+pub struct Cached<F> {
+    app: F,
+    shared: Arc<Shared>,
+}
+
+impl<F, B> ServiceFactory<Request> for Cached<F>
+where
+    F: ServiceFactory<
+            Request,
+            Config = AppConfig,
+            Response = ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    F::Future: 'static,
+    F::Service: 'static,
+    B: MessageBody + 'static,
+{
+    type Response = Response<BoxBody>;
+    type Error = actix_web::Error;
+    type Config = AppConfig;
+    type Service = CachedService<F::Service>;
+    type InitError = F::InitError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Service, Self::InitError>>>>;
+
+    fn new_service(&self, config: AppConfig) -> Self::Future {
+        let app = self.app.new_service(config);
+        let shared = Arc::clone(&self.shared);
+        // A profile body and its two compressed copies are about 24 KiB together.
+        let estimated_items = (shared.budget_bytes / 8192).max(16) as usize;
+        Box::pin(async move {
+            let entries = Entries::with_weighter(estimated_items, shared.budget_bytes, ByBytes);
+            Ok(CachedService {
+                app: Rc::new(app.await?),
+                shared,
+                entries: Rc::new(RefCell::new(entries)),
+            })
+        })
+    }
+}
+
+pub struct CachedService<S> {
+    app: Rc<S>,
     shared: Arc<Shared>,
     /// This worker's.
     entries: Rc<RefCell<Entries>>,
 }
 
-impl<S, B> Service<ServiceRequest> for ResponseCacheService<S>
+impl<S, B> Service<Request> for CachedService<S>
 where
-    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
+    S: Service<Request, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
     B: MessageBody + 'static,
 {
-    type Response = ServiceResponse<BoxBody>;
+    type Response = Response<BoxBody>;
     type Error = actix_web::Error;
     /// A hit is ready at once, without a boxed future.
     type Future = Either<
@@ -168,12 +206,12 @@ where
         Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>>>>,
     >;
 
-    forward_ready!(service);
+    actix_web::dev::forward_ready!(app);
 
-    fn call(&self, req: ServiceRequest) -> Self::Future {
+    fn call(&self, req: Request) -> Self::Future {
         let start = Instant::now();
         let lookup = KEY.with_borrow_mut(|key| {
-            if !fill_key(&req, key) {
+            if !fill_key(req.method(), req.uri(), req.headers(), key) {
                 return Lookup::Pass;
             }
             match self.entries.borrow().get(&key[..]) {
@@ -183,27 +221,22 @@ where
         });
         let key = match lookup {
             Lookup::Pass => {
-                let call = self.service.call(req);
-                return Either::right(Box::pin(
-                    async move { Ok(call.await?.map_into_boxed_body()) },
-                ));
+                let call = self.app.call(req);
+                return Either::right(Box::pin(async move {
+                    Ok(call.await?.map_into_boxed_body().into())
+                }));
             }
             Lookup::Hit(entry) => {
-                let response = req.into_response(entry.response());
+                let response = entry.response(req.version());
                 let elapsed = start.elapsed();
                 entry.route.observe(elapsed);
                 self.shared.metrics.response_cache_hit();
-                access::log(
-                    response.request().method(),
-                    response.request().path(),
-                    entry.status,
-                    elapsed,
-                );
+                access::log(req.method(), req.path(), entry.status, elapsed);
                 return Either::left(ready(Ok(response)));
             }
             Lookup::Miss(key) => key,
         };
-        let call = self.service.call(req);
+        let call = self.app.call(req);
         let shared = Arc::clone(&self.shared);
         let entries = Rc::clone(&self.entries);
         Either::right(Box::pin(async move {
@@ -213,7 +246,7 @@ where
     }
 }
 
-impl<S> ResponseCacheService<S> {
+impl<S> CachedService<S> {
     fn is_current(&self, reusable: &Reusable) -> bool {
         reusable.pinned || reusable.release == self.shared.snapshot.release_number()
     }
@@ -234,16 +267,13 @@ thread_local! {
 /// Writes into `key` the key of a request that may be answered from memory: method, URL and
 /// the [`KEY_HEADERS`], each part ended by a byte no header or URL holds. False for requests
 /// that are never kept.
-fn fill_key(req: &ServiceRequest, key: &mut Vec<u8>) -> bool {
-    let method = req.method();
+fn fill_key(method: &Method, uri: &Uri, headers: &HeaderMap, key: &mut Vec<u8>) -> bool {
     if method != Method::GET && method != Method::HEAD {
         return false;
     }
-    let headers = req.headers();
     if headers.contains_key(header::AUTHORIZATION) || headers.contains_key(header::COOKIE) {
         return false;
     }
-    let uri = req.uri();
     let target = uri.path_and_query().map_or(uri.path(), |pq| pq.as_str());
     key.clear();
     key.extend_from_slice(method.as_str().as_bytes());
@@ -266,15 +296,15 @@ fn keep<B: MessageBody + 'static>(
     entries: &RefCell<Entries>,
     key: Vec<u8>,
     response: ServiceResponse<B>,
-) -> ServiceResponse<BoxBody> {
+) -> Response<BoxBody> {
     let Some(reusable) = response.response().extensions().get::<Reusable>().copied() else {
-        return response.map_into_boxed_body();
+        return response.map_into_boxed_body().into();
     };
     let status = response.status();
     if !(status == StatusCode::OK || status == StatusCode::NOT_MODIFIED)
         || !vary_within_key(response.headers())
     {
-        return response.map_into_boxed_body();
+        return response.map_into_boxed_body().into();
     }
     let route = {
         let req = response.request();
@@ -285,25 +315,25 @@ fn keep<B: MessageBody + 'static>(
             status.as_str(),
         )
     };
-    let (req, response) = response.into_parts();
+    let response = response.into_parts().1;
     let (response, body) = response.into_parts();
     let body = match body.try_into_bytes() {
         Ok(bytes) => bytes,
-        Err(body) => {
-            return ServiceResponse::new(req, response.set_body(body).map_into_boxed_body());
-        }
+        Err(body) => return response.set_body(body).map_into_boxed_body().into(),
     };
     // Copies, not shared references: see the module's note on other cores.
     let headers: Vec<(HeaderName, HeaderValue)> = response
         .headers()
         .iter()
+        .filter(|(name, _)| encoded_by_us(name, status))
         .map(|(n, v)| {
             let own = HeaderValue::from_bytes(v.as_bytes()).unwrap_or_else(|_| v.clone());
             (n.clone(), own)
         })
         .collect();
+    let lines = header_lines(&headers);
     let kept = Bytes::copy_from_slice(&body);
-    let weight = body.len() as u64
+    let weight = (body.len() + lines.len()) as u64
         + headers
             .iter()
             .map(|(n, v)| (n.as_str().len() + v.len() + 32) as u64)
@@ -315,15 +345,38 @@ fn keep<B: MessageBody + 'static>(
             reusable,
             status,
             headers,
+            lines,
             body: kept,
             route,
             weight,
         }),
     );
-    ServiceResponse::new(req, response.set_body(BoxBody::new(body)))
+    response.set_body(BoxBody::new(body)).into()
 }
 
-fn vary_within_key(headers: &header::HeaderMap) -> bool {
+/// Whether a kept header is ours to replay: the encoders write the connection, framing and
+/// date headers themselves (a 304 keeps a `content-length` it was given, as upstream does).
+fn encoded_by_us(name: &HeaderName, status: StatusCode) -> bool {
+    match *name {
+        header::CONNECTION | header::DATE | header::TRANSFER_ENCODING => false,
+        header::CONTENT_LENGTH => status == StatusCode::NOT_MODIFIED,
+        _ => true,
+    }
+}
+
+/// `name: value\r\n` for each header, as actix-http's HTTP/1 encoder writes them.
+fn header_lines(headers: &[(HeaderName, HeaderValue)]) -> Bytes {
+    let mut lines = BytesMut::new();
+    for (name, value) in headers {
+        lines.extend_from_slice(name.as_str().as_bytes());
+        lines.extend_from_slice(b": ");
+        lines.extend_from_slice(value.as_bytes());
+        lines.extend_from_slice(b"\r\n");
+    }
+    lines.freeze()
+}
+
+fn vary_within_key(headers: &HeaderMap) -> bool {
     headers.get_all(header::VARY).all(|value| {
         value.to_str().is_ok_and(|names| {
             names.split(',').map(str::trim).all(|name| {
@@ -342,7 +395,7 @@ mod tests {
 
     #[test]
     fn vary_must_stay_within_the_key() {
-        let mut headers = header::HeaderMap::new();
+        let mut headers = HeaderMap::new();
         assert!(vary_within_key(&headers));
         headers.insert(
             header::VARY,
@@ -360,7 +413,8 @@ mod tests {
         use actix_web::test::TestRequest;
         let key = |req: TestRequest| {
             let mut key = Vec::new();
-            fill_key(&req.to_srv_request(), &mut key).then_some(key)
+            let req = req.to_http_request();
+            fill_key(req.method(), req.uri(), req.headers(), &mut key).then_some(key)
         };
         let plain = key(TestRequest::get().uri("/v1/markets/JP"));
         assert!(plain.is_some());

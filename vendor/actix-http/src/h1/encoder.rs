@@ -55,6 +55,11 @@ pub(crate) trait MessageType: Sized {
 
     fn chunked(&self) -> bool;
 
+    /// marketguide: header lines to write as they are; see `ResponseHead::set_encoded_headers`.
+    fn encoded_headers(&self) -> Option<&[u8]> {
+        None
+    }
+
     fn encode_status(&mut self, dst: &mut BytesMut) -> io::Result<()>;
 
     fn encode_headers(
@@ -156,6 +161,14 @@ pub(crate) trait MessageType: Sized {
                 }
             }
             _ => {}
+        }
+
+        // marketguide: lines encoded once, for an answer served again from memory.
+        if let Some(lines) = self.encoded_headers() {
+            dst.extend_from_slice(lines);
+            config.write_date_header(dst, camel_case);
+            dst.extend_from_slice(b"\r\n");
+            return Ok(());
         }
 
         // write headers
@@ -292,11 +305,18 @@ impl MessageType for Response<()> {
             .contains(crate::message::Flags::CAMEL_CASE)
     }
 
+    fn encoded_headers(&self) -> Option<&[u8]> {
+        self.head().encoded_headers.as_deref()
+    }
+
     fn encode_status(&mut self, dst: &mut BytesMut) -> io::Result<()> {
         let head = self.head();
         let reason = head.reason().as_bytes();
         dst.reserve(
-            INITIAL_HEAD_CAPACITY + head.headers.len() * AVERAGE_HEADER_SIZE + reason.len(),
+            INITIAL_HEAD_CAPACITY
+                + head.headers.len() * AVERAGE_HEADER_SIZE
+                + head.encoded_headers.as_ref().map_or(0, |lines| lines.len())
+                + reason.len(),
         );
 
         // status line

@@ -2,6 +2,8 @@
 
 use std::{cell::RefCell, ops};
 
+use bytes::Bytes;
+
 use crate::{header::HeaderMap, message::Flags, ConnectionType, StatusCode, Version};
 
 thread_local! {
@@ -15,6 +17,8 @@ pub struct ResponseHead {
     pub headers: HeaderMap,
     pub reason: Option<&'static str>,
     pub(crate) flags: Flags,
+    /// marketguide: header lines already encoded for HTTP/1; see `set_encoded_headers`.
+    pub(crate) encoded_headers: Option<Bytes>,
 }
 
 impl ResponseHead {
@@ -27,7 +31,18 @@ impl ResponseHead {
             headers: HeaderMap::with_capacity(12),
             reason: None,
             flags: Flags::empty(),
+            encoded_headers: None,
         }
+    }
+
+    /// marketguide: header lines (`name: value\r\n` each) the HTTP/1 encoder writes as they
+    /// are instead of encoding [`headers`](Self::headers), for a response answered again and
+    /// again from memory. They must not hold `connection`, `content-length`,
+    /// `transfer-encoding` or `date`, which the encoder writes itself. HTTP/2 ignores them,
+    /// so set them only on answers to HTTP/1 requests.
+    #[inline]
+    pub fn set_encoded_headers(&mut self, lines: Bytes) {
+        self.encoded_headers = Some(lines);
     }
 
     /// Read the message headers.
@@ -181,6 +196,7 @@ impl BoxedResponsePool {
             head.status = status;
             head.headers.clear();
             head.flags = Flags::empty();
+            head.encoded_headers = None;
             BoxedResponseHead { head: Some(head) }
         } else {
             BoxedResponseHead {
