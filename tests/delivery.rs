@@ -552,3 +552,55 @@ async fn large_bodies_leave_whole_and_in_order_on_one_connection() {
         assert!(got[..] == *want, "answer {i} arrived changed");
     }
 }
+
+/// The server's keep-alive period (actix's default, which `startup` and the test server keep).
+const KEEP_ALIVE: Duration = Duration::from_secs(5);
+
+#[actix_web::test]
+async fn connections_close_after_a_keep_alive_period_idle_and_not_before() {
+    let app = spawn_app();
+    let addr = app.server.addr();
+    actix_web::rt::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(KEEP_ALIVE + Duration::from_secs(5)))
+            .unwrap();
+        let read_answer = |stream: &mut std::net::TcpStream| {
+            let mut all = Vec::new();
+            let mut chunk = vec![0; 64 << 10];
+            loop {
+                if let Some(mut answers) = split_responses(&all, 1) {
+                    return answers.remove(0);
+                }
+                let n = stream.read(&mut chunk).unwrap();
+                assert!(n > 0, "the connection closed while in use");
+                all.extend_from_slice(&chunk[..n]);
+            }
+        };
+        // In use for longer than the period, never idle for long: it stays open (the idle
+        // timer set after the first answer must not close it).
+        let started = std::time::Instant::now();
+        while started.elapsed() < KEEP_ALIVE + Duration::from_secs(2) {
+            stream
+                .write_all(b"GET /v1/markets/JP HTTP/1.1\r\nhost: x\r\n\r\n")
+                .unwrap();
+            let (head, _) = read_answer(&mut stream);
+            assert!(head.starts_with("HTTP/1.1 200 "), "{head}");
+            std::thread::sleep(Duration::from_millis(900));
+        }
+        // Then idle: the server closes it about one period after the last answer.
+        let idle = std::time::Instant::now();
+        let mut rest = [0; 64];
+        let n = stream.read(&mut rest).expect("closed, not timed out");
+        assert_eq!(n, 0, "bytes after the last answer");
+        let waited = idle.elapsed();
+        assert!(
+            waited >= KEEP_ALIVE - Duration::from_millis(1500)
+                && waited <= KEEP_ALIVE + Duration::from_secs(2),
+            "closed after {waited:?} idle"
+        );
+    })
+    .await
+    .unwrap();
+}

@@ -26,7 +26,7 @@ use super::{
     codec::Codec,
     decoder::MAX_BUFFER_SIZE,
     payload::{Payload, PayloadSender, PayloadStatus},
-    timer::TimerState,
+    timer::{IdleTimer, TimerState},
     Message, MessageType,
 };
 use crate::{
@@ -226,7 +226,7 @@ pin_project! {
         messages: VecDeque<DispatcherMessage>,
 
         head_timer: TimerState,
-        ka_timer: TimerState,
+        ka_timer: IdleTimer,
         shutdown_timer: TimerState,
         graceful_shutdown: Option<crate::config::GracefulShutdownFuture>,
 
@@ -344,7 +344,7 @@ where
                     messages: VecDeque::new(),
 
                     head_timer: TimerState::new(config.client_request_deadline().is_some()),
-                    ka_timer: TimerState::new(config.keep_alive().enabled()),
+                    ka_timer: IdleTimer::new(config.keep_alive().enabled()),
                     shutdown_timer: TimerState::new(config.client_disconnect_deadline().is_some()),
                     graceful_shutdown: config.graceful_shutdown(),
 
@@ -1158,41 +1158,25 @@ where
 
     fn poll_ka_timer(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Result<(), DispatchError> {
         let this = self.as_mut().project();
-        if let TimerState::Active { timer } = this.ka_timer {
+        // marketguide: armed lazily (see `IdleTimer`); it only reports a deadline reached
+        // while the connection was idle.
+        if this.ka_timer.poll_expired(cx) {
             debug_assert!(
                 this.flags.contains(Flags::KEEP_ALIVE),
                 "keep-alive flag should be set when timer is active",
             );
-            debug_assert!(
-                this.state.is_none(),
-                "dispatcher should not be in keep-alive phase if state is not none: {:?}",
-                this.state,
-            );
 
-            // Assert removed by @robjtede on account of issue #2655. There are cases where an I/O
-            // flush can be pending after entering the keep-alive state causing the subsequent flush
-            // wake up to panic here. This appears to be a Linux-only problem. Leaving original code
-            // below for posterity because a simple and reliable test could not be found to trigger
-            // the behavior.
-            // debug_assert!(
-            //     this.write_buf.is_empty(),
-            //     "dispatcher should not be in keep-alive phase if write_buf is not empty",
-            // );
+            // no tasks at hand
+            trace!("timer timed out; closing connection");
+            this.flags.insert(Flags::SHUTDOWN);
 
-            // keep-alive timer has timed out
-            if timer.as_mut().poll(cx).is_ready() {
-                // no tasks at hand
-                trace!("timer timed out; closing connection");
-                this.flags.insert(Flags::SHUTDOWN);
-
-                if let Some(deadline) = this.config.client_disconnect_deadline() {
-                    // start shutdown timeout if enabled
-                    this.shutdown_timer
-                        .set_and_init(cx, sleep_until(deadline.into()), line!());
-                } else {
-                    // no shutdown timeout, drop socket
-                    this.flags.insert(Flags::WRITE_DISCONNECT);
-                }
+            if let Some(deadline) = this.config.client_disconnect_deadline() {
+                // start shutdown timeout if enabled
+                this.shutdown_timer
+                    .set_and_init(cx, sleep_until(deadline.into()), line!());
+            } else {
+                // no shutdown timeout, drop socket
+                this.flags.insert(Flags::WRITE_DISCONNECT);
             }
         }
 
@@ -1240,7 +1224,7 @@ where
             this.flags.insert(Flags::DRAINING);
 
             if this.ka_timer.is_enabled() {
-                this.ka_timer.clear(line!());
+                this.ka_timer.clear();
             }
         }
     }
@@ -1431,7 +1415,7 @@ where
                     if !inner.read_buf.is_empty() && inner.flags.contains(Flags::KEEP_ALIVE) {
                         let inner = inner.as_mut().project();
                         inner.flags.remove(Flags::KEEP_ALIVE);
-                        inner.ka_timer.clear(line!());
+                        inner.ka_timer.clear();
                     }
 
                     if !inner.flags.contains(Flags::STARTED) {
@@ -1469,11 +1453,11 @@ where
                                 // FINISHED is set after writing last chunk of response
                                 if inner.flags.contains(Flags::KEEP_ALIVE | Flags::FINISHED) {
                                     if let Some(timer) = inner.config.keep_alive_deadline() {
-                                        inner.as_mut().project().ka_timer.set_and_init(
-                                            cx,
-                                            sleep_until(timer.into()),
-                                            line!(),
-                                        );
+                                        inner
+                                            .as_mut()
+                                            .project()
+                                            .ka_timer
+                                            .set_and_init(cx, timer.into());
                                     }
                                 }
 
@@ -1589,7 +1573,7 @@ fn should_close_for_unread_payload(
 fn trace_timer_states(
     label: &str,
     head_timer: &TimerState,
-    ka_timer: &TimerState,
+    ka_timer: &IdleTimer,
     shutdown_timer: &TimerState,
 ) {
     trace!("{} timers:", label);
