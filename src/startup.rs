@@ -127,9 +127,20 @@ pub fn run(
 ) -> anyhow::Result<Server> {
     spawn_refresher(state.clone())?;
     crate::webhooks::worker::spawn(state.pool.clone(), state.webhooks.clone())?;
-    let mut server = HttpServer::new(move || app(state.clone())).listen(listener)?;
+    let mut server = HttpServer::new(move || app(state.clone()))
+        .on_connect(no_delay)
+        .listen(listener)?;
     if let Some(workers) = workers {
         server = server.workers(workers);
     }
     Ok(server.run())
+}
+
+/// Answers leave at once, as nginx sends them on kept-alive connections: with Nagle's
+/// algorithm on, an answer written while the previous one is not yet acknowledged waits for
+/// the client's delayed ACK.
+fn no_delay(connection: &dyn std::any::Any, _: &mut actix_web::dev::Extensions) {
+    if let Some(tcp) = connection.downcast_ref::<actix_web::rt::net::TcpStream>() {
+        let _ = tcp.set_nodelay(true);
+    }
 }
