@@ -5,9 +5,11 @@
 # says what is missing. Builds the release binary, starts marketguide on a fresh SQLite
 # database and nginx on a folder holding the bodies marketguide answered, then runs each case
 # A B A B ... (3 rounds by default: ROUNDS=5 for more) with `wrk -t2 -c64 -d${SECONDS_EACH}s`
-# and prints the median req/s and p99 per case, and the ratio to nginx where nginx serves
-# the same bytes. Then the cross-node probe: a second marketguide on the same SQLite file,
-# an approval on the first, and how long until the second serves the new release.
+# and prints per case the median req/s and p99, the ratio to nginx where nginx serves the
+# same bytes, and each server's CPU time per request (all its threads, user + system; wrk
+# shares the two cores, so req/s also depends on how the four threads are scheduled). Then
+# the cross-node probe: a second marketguide on the same SQLite file, an approval on the
+# first, and how long until the second serves the new release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -101,37 +103,59 @@ EOF
     CASES+=("lint JP message|$MG/v1/lint|-|-s $WORK/lint.lua")
 fi
 
-# One wrk run: prints "req/s p99_ms".
+# Server CPU (user + system, all threads) of the given processes, in clock ticks.
+cpu_ticks() {
+    local total=0 pid stat
+    for pid in "$@"; do
+        for stat in /proc/"$pid"/task/*/stat; do
+            # Fields 14 and 15 (utime, stime), counted after the ")" that ends the name.
+            total=$((total + $(sed 's/.*) //' "$stat" | awk '{print $12 + $13}')))
+        done
+    done
+    echo "$total"
+}
+TICK_US="$(python3 -c 'import os; print(1e6 / os.sysconf("SC_CLK_TCK"))')"
+
+# One wrk run against the server whose processes are $3...: prints "req/s p99 cpu_us", the
+# last being the server's CPU time per request (steadier than req/s on a noisy machine).
 run_wrk() {
-    local url="$1" extra="$2" out
+    local url="$1" extra="$2" out before after
+    shift 2
+    before="$(cpu_ticks "$@")"
     # shellcheck disable=SC2086
     out="$(wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency $extra "$url")"
-    local rps p99
+    after="$(cpu_ticks "$@")"
+    local rps p99 n
     rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
     p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
-    echo "$rps $p99"
+    n="$(awk '/requests in/ {print $1}' <<<"$out")"
+    echo "$rps $p99 $(python3 -c "print(round(($after - $before) * $TICK_US / max($n, 1), 2))")"
 }
 to_ms() { python3 -c 'import sys; v=sys.argv[1]; print(round(float(v[:-2])/1000,2) if v.endswith("us") else round(float(v[:-2]),2) if v.endswith("ms") else round(float(v[:-1])*1000,2))' "$1"; }
 median() { python3 -c 'import sys,statistics; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
 
-printf '%-30s %12s %10s %12s %10s %8s\n' case "mg req/s" "mg p99" "nginx req/s" "nginx p99" ratio
+MG_PIDS=("${PIDS[0]}")
+NG_PIDS=("${PIDS[1]}" $(pgrep -P "${PIDS[1]}"))
+printf '%-30s %12s %10s %12s %10s %8s %14s\n' case "mg req/s" "mg p99" "nginx req/s" "nginx p99" ratio "cpu µs mg/ng"
 for case in "${CASES[@]}"; do
     IFS='|' read -r name mg_url ng_url extra <<<"$case"
-    mg_rps=(); mg_p99=(); ng_rps=(); ng_p99=()
+    mg_rps=(); mg_p99=(); mg_cpu=(); ng_rps=(); ng_p99=(); ng_cpu=()
     for _ in $(seq 1 "$ROUNDS"); do
-        read -r r p < <(run_wrk "$mg_url" "$extra"); mg_rps+=("$r"); mg_p99+=("$(to_ms "$p")")
+        read -r r p c < <(run_wrk "$mg_url" "$extra" "${MG_PIDS[@]}")
+        mg_rps+=("$r"); mg_p99+=("$(to_ms "$p")"); mg_cpu+=("$c")
         if [ "$ng_url" != "-" ]; then
-            read -r r p < <(run_wrk "$ng_url" "$extra"); ng_rps+=("$r"); ng_p99+=("$(to_ms "$p")")
+            read -r r p c < <(run_wrk "$ng_url" "$extra" "${NG_PIDS[@]}")
+            ng_rps+=("$r"); ng_p99+=("$(to_ms "$p")"); ng_cpu+=("$c")
         fi
     done
-    m_r="$(median "${mg_rps[@]}")"; m_p="$(median "${mg_p99[@]}")"
+    m_r="$(median "${mg_rps[@]}")"; m_p="$(median "${mg_p99[@]}")"; m_c="$(median "${mg_cpu[@]}")"
     if [ "$ng_url" != "-" ]; then
-        n_r="$(median "${ng_rps[@]}")"; n_p="$(median "${ng_p99[@]}")"
+        n_r="$(median "${ng_rps[@]}")"; n_p="$(median "${ng_p99[@]}")"; n_c="$(median "${ng_cpu[@]}")"
         ratio="$(python3 -c "print(f'{$m_r/$n_r:.2f}')")"
     else
-        n_r="-"; n_p="-"; ratio="-"
+        n_r="-"; n_p="-"; n_c="-"; ratio="-"
     fi
-    printf '%-30s %12.0f %9sms %12s %9sms %8s\n' "$name" "$m_r" "$m_p" "$n_r" "$n_p" "$ratio"
+    printf '%-30s %12.0f %9sms %12s %9sms %8s %14s\n' "$name" "$m_r" "$m_p" "$n_r" "$n_p" "$ratio" "$m_c/$n_c"
 done
 
 # Cross-node: a second server on the same SQLite file sees an approval within how long?
