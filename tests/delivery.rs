@@ -403,6 +403,34 @@ async fn repeated_reads_come_from_memory_until_a_release_replaces_them() {
     let english = raw_get(&app, "/v1/markets/JP", &[("accept-encoding", "br")]).await;
     assert_ne!(english.header("content-language"), Some("zh-CN"));
 
+    // A HEAD is the GET's answer without its body, from the same entry.
+    for _ in 0..2 {
+        let mut head = app.server.head("/v1/markets/JP").insert_header(asked[0]);
+        head = head.no_decompress();
+        let mut response = head.send().await.expect("sent");
+        assert_eq!(response.status(), 200);
+        let length = response.headers().get("content-length").unwrap();
+        assert_eq!(length.to_str().unwrap(), identity.body.len().to_string());
+        let mut got: Vec<_> = response
+            .headers()
+            .iter()
+            .filter(|(n, _)| *n != "date")
+            .collect();
+        got.sort_by_key(|(n, v)| (n.as_str().to_string(), v.as_bytes().to_vec()));
+        let want: Vec<(String, String)> = headers_of(&identity);
+        let got: Vec<(String, String)> = got
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_str().unwrap().to_string()))
+            .collect();
+        assert_eq!(got, want);
+        assert!(response.body().await.unwrap().is_empty());
+    }
+    assert_eq!(
+        hits(),
+        before + 3,
+        "a HEAD was not answered from the GET's entry"
+    );
+
     // A 304 is kept too, and revalidates against the same tag.
     let tag = second.header("etag").unwrap().to_string();
     let held = [
@@ -416,7 +444,7 @@ async fn repeated_reads_come_from_memory_until_a_release_replaces_them() {
         assert_eq!(not_modified.status, 304);
         assert!(not_modified.body.is_empty());
     }
-    assert_eq!(hits(), before + 2);
+    assert_eq!(hits(), before + 4);
 
     // The next read after a publish is the new release, and so is its 304 check.
     let release = publish_with(&app, "\n# kept answers end here\n");
@@ -603,4 +631,48 @@ async fn connections_close_after_a_keep_alive_period_idle_and_not_before() {
     })
     .await
     .unwrap();
+}
+
+#[actix_web::test]
+async fn every_read_answers_head_like_its_get_without_the_body() {
+    let app = spawn_app();
+    for path in [
+        "/v1/markets/JP",
+        "/v1/markets/JP/holidays",
+        "/openapi.json",
+        "/v1/releases",
+        "/docs/",
+        "/healthz",
+    ] {
+        let get = raw_get(&app, path, &[]).await;
+        let mut response = app
+            .server
+            .head(path)
+            .no_decompress()
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status().as_u16(), get.status, "HEAD {path}");
+        assert_eq!(
+            response
+                .headers()
+                .get("content-length")
+                .map(|v| v.to_str().unwrap().to_string()),
+            Some(get.body.len().to_string()),
+            "HEAD {path}"
+        );
+        assert_eq!(
+            response.headers().get("etag"),
+            get.headers.get("etag"),
+            "HEAD {path}"
+        );
+        assert!(
+            response.body().await.unwrap().is_empty(),
+            "HEAD {path} sent a body"
+        );
+    }
+    // A write route still refuses it, naming what it allows.
+    let response = app.server.head("/v1/lint").send().await.expect("sent");
+    assert_eq!(response.status(), 405);
+    assert!(response.headers().get("allow").is_some());
 }

@@ -208,8 +208,14 @@ where
 
     actix_web::dev::forward_ready!(app);
 
-    fn call(&self, req: Request) -> Self::Future {
+    fn call(&self, mut req: Request) -> Self::Future {
         let start = Instant::now();
+        // HEAD is GET without the body (RFC 9110 §9.3.2), which the HTTP/1 codec leaves out
+        // by itself: so every read route answers it, with the headers and length of its GET,
+        // and from the same kept entry.
+        if req.method() == Method::HEAD {
+            req.head_mut().method = Method::GET;
+        }
         let lookup = KEY.with_borrow_mut(|key| {
             if !fill_key(req.method(), req.uri(), req.headers(), key) {
                 return Lookup::Pass;
