@@ -9,6 +9,7 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};
 
+use marketguide::affinity::PinWorkers;
 use marketguide::content::{Catalog, ContentSet};
 use marketguide::phrases::PhraseBook;
 use marketguide::phrases::render::fluent_args;
@@ -75,8 +76,11 @@ fn over_http(clients: usize) -> f64 {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
     let server = std::thread::spawn(move || {
-        actix_web::rt::System::new()
-            .block_on(async move { startup::run(listener, state, Some(1)).unwrap().await })
+        actix_web::rt::System::new().block_on(async move {
+            startup::run(listener, state, Some(1), PinWorkers::Off)
+                .unwrap()
+                .await
+        })
     });
     std::thread::sleep(Duration::from_millis(300));
 

@@ -70,6 +70,10 @@ pub enum Command {
         /// Worker threads (default: one per core).
         #[arg(long, env = "MARKETGUIDE_WORKERS")]
         workers: Option<usize>,
+        /// Pin each worker thread to its own CPU: `auto` does when the workers are exactly as
+        /// many as the CPUs this process may use and no CPU quota asks for fewer.
+        #[arg(long, env = "MARKETGUIDE_PIN_WORKERS", value_enum, default_value_t)]
+        pin_workers: crate::affinity::PinWorkers,
         /// Seed a new database from this `locales/` folder instead of the built-in content.
         #[arg(long, env = "MARKETGUIDE_SEED_DIR")]
         seed_dir: Option<PathBuf>,
@@ -192,6 +196,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve {
             bind,
             workers,
+            pin_workers,
             seed_dir,
             dev: _,
             client_ip_header,
@@ -218,7 +223,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 release = state.snapshot.load().release.number,
                 "marketguide is serving"
             );
-            actix_web::rt::System::new().block_on(startup::run(listener, state, workers)?)?;
+            actix_web::rt::System::new().block_on(startup::run(
+                listener,
+                state,
+                workers,
+                pin_workers,
+            )?)?;
         }
         Command::User { command } => user_command(&url, command)?,
         Command::Token { username } => {

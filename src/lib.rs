@@ -1,6 +1,7 @@
 //! marketguide: tells cross-border sellers how to talk to buyers in each market, and gives
 //! them the words to do it.
 
+pub mod affinity;
 pub mod api;
 pub mod auth;
 pub mod calendar;

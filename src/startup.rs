@@ -12,6 +12,7 @@ use actix_web::{App, HttpServer, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
+use crate::affinity::{PinWorkers, Pinning};
 use crate::api;
 use crate::state::{AppState, refresh_snapshot};
 
@@ -124,15 +125,26 @@ pub fn run(
     listener: TcpListener,
     state: AppState,
     workers: Option<usize>,
+    pin: PinWorkers,
 ) -> anyhow::Result<Server> {
     spawn_refresher(state.clone())?;
     crate::webhooks::worker::spawn(state.pool.clone(), state.webhooks.clone())?;
-    let mut server = HttpServer::new(move || app(state.clone()))
-        .on_connect(no_delay)
-        .listen(listener)?;
-    if let Some(workers) = workers {
-        server = server.workers(workers);
-    }
+    // actix's own default, stated so the pinning plan counts the same workers.
+    let workers = workers
+        .or_else(|| std::thread::available_parallelism().ok().map(|n| n.get()))
+        .unwrap_or(1);
+    let pinning = Pinning::plan(pin, workers);
+    tracing::info!(workers, pinned = pinning.is_some(), "starting workers");
+    // The factory runs on each worker's thread as it starts.
+    let server = HttpServer::new(move || {
+        if let Some(pinning) = &pinning {
+            pinning.pin_this_thread();
+        }
+        app(state.clone())
+    })
+    .workers(workers)
+    .on_connect(no_delay)
+    .listen(listener)?;
     Ok(server.run())
 }
 

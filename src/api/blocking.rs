@@ -1,7 +1,5 @@
 //! Database work from async handlers: run on actix's blocking pool, errors as problems.
 
-use actix_web::web;
-
 use super::problem::ApiError;
 use crate::db::{DbConnection, Pool};
 
@@ -11,7 +9,7 @@ pub async fn with_conn<T: Send + 'static>(
     f: impl FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
     let pool = pool.clone();
-    web::block(move || {
+    crate::affinity::block(move || {
         let mut conn = pool.get().map_err(|e| ApiError::Internal(e.into()))?;
         f(&mut conn)
     })

@@ -51,7 +51,7 @@ pub async fn healthz() -> HttpResponse {
 #[get("/readyz")]
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let pool = state.pool.clone();
-    web::block(move || -> Result<(), String> {
+    crate::affinity::block(move || -> Result<(), String> {
         let mut conn = pool.get().map_err(|e| e.to_string())?;
         conn.batch_execute("SELECT 1").map_err(|e| e.to_string())
     })

@@ -227,7 +227,7 @@ pub async fn register(
     let allow_private = state.webhooks.allow_private;
     let checked = url.clone();
     // Resolving a name blocks.
-    web::block(move || destination::check_host(&checked, allow_private))
+    crate::affinity::block(move || destination::check_host(&checked, allow_private))
         .await
         .map_err(internal)?
         .map_err(|m| field("url", m))?;

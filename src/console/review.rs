@@ -140,7 +140,7 @@ pub async fn approve_selected(
     .map_err(|e| ConsoleError::from_api(&ui, e))?;
     if outcomes.iter().any(|(_, r)| r.is_ok()) {
         let state = state.clone();
-        let refreshed = web::block(move || refresh_snapshot(&state)).await;
+        let refreshed = crate::affinity::block(move || refresh_snapshot(&state)).await;
         if let Err(e) = refreshed.map_err(anyhow::Error::from).and_then(|r| r) {
             tracing::error!(error = ?e, "could not load the new release; will retry");
         }
@@ -435,7 +435,7 @@ pub async fn act(
             if verdict == Some(Verdict::Approve) {
                 // As the API does: serve the new release before answering.
                 let state = state.clone();
-                let refreshed = web::block(move || refresh_snapshot(&state)).await;
+                let refreshed = crate::affinity::block(move || refresh_snapshot(&state)).await;
                 if let Err(e) = refreshed.map_err(anyhow::Error::from).and_then(|r| r) {
                     tracing::error!(error = ?e, "could not load the new release; will retry");
                 }

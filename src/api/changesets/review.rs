@@ -265,7 +265,7 @@ async fn review(
         // The release is committed; serve it before answering, so the approver's next read
         // sees it. A failure here is retried by the background refresh.
         let state = state.clone();
-        let refreshed = web::block(move || refresh_snapshot(&state)).await;
+        let refreshed = crate::affinity::block(move || refresh_snapshot(&state)).await;
         if let Err(e) = refreshed.map_err(anyhow::Error::from).and_then(|r| r) {
             tracing::error!(error = ?e, "could not load the new release; will retry");
         }
