@@ -10,6 +10,10 @@
 # shares the two cores, so req/s also depends on how the four threads are scheduled). Then
 # the cross-node probe: a second marketguide on the same SQLite file, an approval on the
 # first, and how long until the second serves the new release.
+#
+# Variants: MARKETGUIDE_PIN_WORKERS=off (workers not pinned to CPUs; the server reads it from
+# the environment) and NGINX_SENDFILE=on (nginx as Debian's packaged nginx.conf sets it:
+# `sendfile on; tcp_nopush on;`; off is nginx's compiled-in default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,6 +64,8 @@ error_log $WORK/nginx-error.log;
 events { worker_connections 1024; }
 http {
     access_log off;
+    sendfile ${NGINX_SENDFILE:-off};
+    tcp_nopush ${NGINX_SENDFILE:-off};
     open_file_cache max=100 inactive=60s;
     default_type application/json;
     types { }
